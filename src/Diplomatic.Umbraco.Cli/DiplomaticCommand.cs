@@ -9,6 +9,8 @@ internal static class DiplomaticCommand
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Diplomatic.Umbraco: uSync schema and booklet manuscripts for The Diplomatic Insight.");
+        root.Subcommands.Add(USyncCommands.Create());
+        root.Subcommands.Add(BookletCommands.Create());
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
