@@ -11,6 +11,7 @@ internal static class DiplomaticCommand
         var root = new RootCommand("Diplomatic.Umbraco: uSync schema and booklet manuscripts for The Diplomatic Insight.");
         root.Subcommands.Add(USyncCommands.Create());
         root.Subcommands.Add(BookletCommands.Create());
+        root.Subcommands.Add(ContractCommands.Create());
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
