@@ -76,6 +76,8 @@ public static class DiplomaticDataTypes
         DatePrecision, EventType, ManuscriptUpload,
     ];
 
+    // The keys are those of Core's MultiNodePickerConfiguration (startNode, filter, minNumber, maxNumber,
+    // ignoreUserStartNodes); the filter holds document-type keys.
     private static DataTypeDefinition Picker(string key, string name, Guid documentTypeKey) => Own(
         key, name, "Umbraco.MultiNodeTreePicker", "Umb.PropertyEditorUi.ContentPicker",
         new()
@@ -84,7 +86,6 @@ public static class DiplomaticDataTypes
             ["ignoreUserStartNodes"] = false,
             ["maxNumber"] = 0,
             ["minNumber"] = 0,
-            ["showOpenButton"] = false,
             ["startNode"] = new Dictionary<string, object?> { ["type"] = "content" },
         });
 
