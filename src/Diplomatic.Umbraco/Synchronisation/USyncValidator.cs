@@ -395,7 +395,7 @@ internal static class USyncValidator
                 CheckDefinition(property, where);
                 if (!media && property.VariesByCulture && !type.VariesByCulture)
                 {
-                    Error(property.Location, "variant-on-invariant", $"{where} varies by culture but the type does not (Variations=\"{type.Variations}\"); Umbraco rejects the type");
+                    Error(Child(property, "Variations"), "variant-on-invariant", $"{where} varies by culture but the type does not (Variations=\"{type.Variations}\"); Umbraco rejects the type");
                 }
 
                 if (!VariationValues.Contains(property.Variations))
@@ -407,11 +407,11 @@ internal static class USyncValidator
                 {
                     if (complete)
                     {
-                        Error(property.Location, "unknown-tab", $"{where} sits in tab '{tab}', which neither the type nor its compositions declare; uSync leaves it without a group");
+                        Error(Child(property, "Tab"), "unknown-tab", $"{where} sits in tab '{tab}', which neither the type nor its compositions declare; uSync leaves it without a group");
                     }
                     else
                     {
-                        Unresolved(property.Location, $"{where} sits in tab '{tab}', which may come from a composition outside this folder");
+                        Unresolved(Child(property, "Tab"), $"{where} sits in tab '{tab}', which may come from a composition outside this folder");
                     }
                 }
 
@@ -574,6 +574,9 @@ internal static class USyncValidator
 
         private static string Depth(string? containerPath) =>
             containerPath is null ? "at the root" : $"in folder '{containerPath}' (depth {containerPath.Split('/').Length})";
+
+        private static USyncLocation Child(USyncProperty property, string name) =>
+            property.Element.Element(name) is { } child ? new(property.Location.File, USyncXml.LineOf(child)) : property.Location;
 
         private static USyncLocation At(USyncItem item, XObject node) => new(item.Location.File, USyncXml.LineOf(node));
 
