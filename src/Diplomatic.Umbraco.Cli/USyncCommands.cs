@@ -1,10 +1,124 @@
 using System.CommandLine;
+using System.Text;
+using Diplomatic.Umbraco.Synchronisation;
 
 namespace Diplomatic.Umbraco.Cli;
 
 /// <summary>The <c>diplomatic usync …</c> commands.</summary>
 internal static class USyncCommands
 {
+    /// <summary>The exit code when the command line or the folder is wrong (as opposed to problems found in it).</summary>
+    public const int UsageError = 2;
+
     /// <summary>Creates the <c>usync</c> command and its sub-commands.</summary>
-    public static Command Create() => new("usync", "Export the plugin's uSync 17 schema, or validate any uSync 17 folder.");
+    public static Command Create()
+    {
+        var command = new Command("usync", "Export the plugin's uSync 17 schema, or validate any uSync 17 folder.");
+        command.Subcommands.Add(Export());
+        command.Subcommands.Add(Validate());
+        command.Subcommands.Add(Docs());
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var folder = new Argument<string>("folder")
+        {
+            Description = "The uSync folder to write (ContentTypes/, DataTypes/ and usync.config; Content/ is never touched).",
+            DefaultValueFactory = _ => USyncNames.DefaultFolder,
+        };
+        var command = new Command("export", "Regenerate the plugin's uSync 17 schema files from the content model.") { folder };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var path = parse.GetValue(folder)!;
+            var result = USyncSchemaExporter.Export(path);
+            foreach (var file in result.Written)
+            {
+                output.WriteLine($"wrote   {Combine(path, file)}");
+            }
+
+            foreach (var file in result.Removed)
+            {
+                output.WriteLine($"removed {Combine(path, file)}");
+            }
+
+            output.WriteLine($"{result.Written.Count} written, {result.Unchanged.Count} unchanged, {result.Removed.Count} removed in {path}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Validate()
+    {
+        var folder = new Argument<string>("folder") { Description = "The uSync folder to check, e.g. uSync/v17." };
+        var allowExternal = new Option<bool>("--allow-external")
+        {
+            Description = "Accept references to items outside the folder (data types, compositions, parents): partial site exports.",
+        };
+        var plugin = new Option<bool>("--plugin")
+        {
+            Description = "The folder is a plugin's own schema: files for built-in data types and delete markers are errors.",
+        };
+        var verbose = new Option<bool>("--verbose") { Description = "Also print infos (accepted external references)." };
+        var command = new Command("validate", "Check a uSync 17 folder; one line per problem, exit code 1 when there is an error.")
+        {
+            folder, allowExternal, plugin, verbose,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var path = parse.GetValue(folder)!;
+            if (!Directory.Exists(path))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"{path}: error: the folder does not exist");
+                return UsageError;
+            }
+
+            var contents = USyncFolderReader.Read(path);
+            var problems = USyncValidator.Validate(contents, new USyncValidationOptions
+            {
+                AllowExternalReferences = parse.GetValue(allowExternal),
+                PluginMode = parse.GetValue(plugin),
+            });
+            foreach (var problem in problems.Where(p => p.Severity > USyncSeverity.Info || parse.GetValue(verbose)))
+            {
+                output.WriteLine(problem.Format(path));
+            }
+
+            var errors = problems.Count(p => p.Severity == USyncSeverity.Error);
+            var warnings = problems.Count(p => p.Severity == USyncSeverity.Warning);
+            var infos = problems.Count(p => p.Severity == USyncSeverity.Info);
+            output.WriteLine($"{contents.FileCount} files: {errors} errors, {warnings} warnings, {infos} infos");
+            return errors > 0 ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static Command Docs()
+    {
+        var file = new Argument<string>("file")
+        {
+            Description = "The Markdown file to write.",
+            DefaultValueFactory = _ => ContentModelMarkdown.DefaultPath,
+        };
+        var command = new Command("docs", "Regenerate docs/content-model.md (data types, document types, tabs, properties) from the content model.") { file };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ContentModelMarkdown.Generate());
+            var unchanged = File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+            if (!unchanged)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                File.WriteAllBytes(path, bytes);
+            }
+
+            parse.InvocationConfiguration.Output.WriteLine(unchanged ? $"unchanged {path}" : $"wrote {path}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Combine(string folder, string relative) => Path.Combine(folder, relative).Replace('\\', '/');
 }
