@@ -233,7 +233,6 @@ internal sealed class SchemaInstaller
             modelKeys.TryGetValue(alias, out var key) && !unavailable.Contains(alias) && _contentTypes.Get(key) is not null ? key : null;
 
         var folderKeys = new Dictionary<string, Guid?>(StringComparer.Ordinal);
-        var touched = new List<DocumentTypeDefinition>();
 
         // First pass: create or update every type (allowed children that do not exist yet come in the second pass).
         foreach (var type in schema.InstallOrder())
@@ -280,7 +279,6 @@ internal sealed class SchemaInstaller
                 if (created.Success)
                 {
                     report.Steps.Add(new SchemaStep(SchemaStepOutcome.Created, kind, type.Alias, type.Key));
-                    touched.Add(type);
                 }
                 else
                 {
@@ -302,14 +300,11 @@ internal sealed class SchemaInstaller
             report.Steps.Add(updated.Success
                 ? new SchemaStep(SchemaStepOutcome.Updated, kind, type.Alias, type.Key, Detail: string.Join(", ", differences))
                 : new SchemaStep(SchemaStepOutcome.Failed, kind, type.Alias, type.Key, updated.Status.ToString(), string.Join(", ", differences)));
-            if (updated.Success)
-            {
-                touched.Add(type);
-            }
         }
 
-        // Second pass: allowed children (and anything else) of the types written above, now that every type exists.
-        foreach (var type in touched)
+        // Second pass, now that every type exists: allowed children that could not be set before (on any of our
+        // types: an unchanged type may allow a child created only in this run).
+        foreach (var type in schema.InstallOrder().Where(t => !unavailable.Contains(t.Alias)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_contentTypes.Get(type.Key) is not { } current)
