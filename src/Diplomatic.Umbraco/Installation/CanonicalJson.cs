@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -11,10 +12,13 @@ internal static class CanonicalJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    // Only compared and hashed, never written into a page: escaping HTML characters would only hide them.
+    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The canonical JSON text of a value.</summary>
     /// <param name="value">Any JSON-serialisable value.</param>
     /// <returns>The canonical text; <c>null</c> for null.</returns>
-    public static string Of(object? value) => Sort(ToNode(value))?.ToJsonString() ?? "null";
+    public static string Of(object? value) => Sort(ToNode(value))?.ToJsonString(Output) ?? "null";
 
     /// <summary>A value as a JSON node (a copy: the caller may change it).</summary>
     /// <param name="value">Any JSON-serialisable value.</param>
