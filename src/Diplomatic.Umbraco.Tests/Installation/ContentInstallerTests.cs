@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Installation;
+using Moq;
 using Umbraco.Cms.Core.Services.OperationStatus;
 using P = Diplomatic.Umbraco.ContentModel.PropertyAliases;
 using T = Diplomatic.Umbraco.ContentModel.DocumentTypeAliases;
@@ -251,5 +252,18 @@ public class ContentInstallerTests
         Assert.Equal("The site's occasion", site.Store[BookletKey].GetValue(P.Booklet.Occasion, En));
         Assert.Equal("""["Azerbaijan","Pakistan"]""", site.Store[BookletKey].GetValue(P.Bilateral.Countries));
         Assert.False(site.Store.ContainsKey(ArticleKey));
+    }
+    [Fact]
+    public async Task Cancelling_between_batches_rolls_back_and_stops()
+    {
+        var site = new FakeContentSite();
+        site.Options.BatchSize = 1;
+        using var cancellation = new CancellationTokenSource();
+        site.Editing.Setup(s => s.GetAsync(ArticleKey)).Callback(cancellation.Cancel).ReturnsAsync((global::Umbraco.Cms.Core.Models.IContent?)null);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => site.Installer().InstallAsync([Tree()], cancellationToken: cancellation.Token));
+
+        Assert.Empty(site.Store);
+        Assert.DoesNotContain($"create {FactBoxKey}", site.Log);
     }
 }

@@ -77,7 +77,18 @@ internal sealed class ContentInstaller : IContentInstaller
         var run = new Run();
         foreach (var batch in items.Chunk(options.BatchSize))
         {
-            var failure = await WriteBatchAsync(batch, request, run, options, cancellationToken);
+            (Guid Key, string Message)? failure;
+            try
+            {
+                failure = await WriteBatchAsync(batch, request, run, options, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Cancelled between batches (or while backing off): leave nothing half-written.
+                await RollBackAsync(run, options);
+                throw;
+            }
+
             if (failure is not null)
             {
                 var rollbackProblems = await RollBackAsync(run, options);
