@@ -266,4 +266,29 @@ public class ContentInstallerTests
         Assert.Empty(site.Store);
         Assert.DoesNotContain($"create {FactBoxKey}", site.Log);
     }
+    [Fact]
+    public async Task Invariant_items_are_named_and_published_under_the_invariant_culture()
+    {
+        var site = new FakeContentSite();
+        var helper = new global::Umbraco.Cms.Core.Strings.DefaultShortStringHelper(new global::Umbraco.Cms.Core.Strings.DefaultShortStringHelperConfig());
+        var page = new global::Umbraco.Cms.Core.Models.ContentType(helper, -1) { Key = Guid.NewGuid(), Alias = "contactPage", Name = "Contact page", AllowedAsRoot = true };
+        page.AddPropertyType(new global::Umbraco.Cms.Core.Models.PropertyType(helper, "Umbraco.TextBox", global::Umbraco.Cms.Core.Models.ValueStorageType.Nvarchar, "title"), "content", "Content");
+        site.ExtraTypes[page.Alias] = page;
+        var key = Guid.NewGuid();
+        var node = new ContentNode
+        {
+            Key = key, ContentTypeAlias = page.Alias, Names = new Dictionary<string, string> { [""] = "Contact" }, Values = [new("title", "Write to us")],
+        };
+
+        var result = await site.Installer().InstallAsync([node], new ContentInstallRequest { Publish = true });
+
+        Assert.True(result.Succeeded, result.Error);
+        var model = site.CreateModels[key];
+        Assert.Equal((null, "Contact"), (Assert.Single(model.Variants).Culture, model.Variants.Single().Name));
+        Assert.Null(Assert.Single(model.Properties).Culture);
+        Assert.Contains($"publish {key} *", site.Log);
+
+        var named = await site.Installer().InstallAsync([node with { Key = Guid.NewGuid(), Names = new Dictionary<string, string> { [En] = "Contact" } }]);
+        Assert.Contains("one name under the empty culture", named.Error);
+    }
 }

@@ -33,7 +33,8 @@ internal sealed class FakeContentSite
     public FakeContentSite()
     {
         ContentTypeService.Setup(s => s.Get(It.IsAny<string>())).Returns((string alias) =>
-            DiplomaticContentModel.DocumentTypes.Any(t => t.Alias == alias) ? ContentFactory.ContentType(alias) : null);
+            ExtraTypes.GetValueOrDefault(alias)
+            ?? (DiplomaticContentModel.DocumentTypes.Any(t => t.Alias == alias) ? ContentFactory.ContentType(alias) : null));
 
         Editing.Setup(s => s.GetAsync(It.IsAny<Guid>())).ReturnsAsync((Guid key) => Store.GetValueOrDefault(key));
         Editing.Setup(s => s.CreateAsync(It.IsAny<ContentCreateModel>(), It.IsAny<Guid>())).ReturnsAsync((ContentCreateModel model, Guid user) =>
@@ -62,7 +63,8 @@ internal sealed class FakeContentSite
                 return Attempt.FailWithStatus(ContentEditingOperationStatus.ParentNotFound, new ContentCreateResult());
             }
 
-            var type = ContentFactory.ContentType(DiplomaticContentModel.DocumentTypes.Single(t => t.Key == model.ContentTypeKey).Alias);
+            var type = ExtraTypes.Values.FirstOrDefault(t => t.Key == model.ContentTypeKey)
+                       ?? ContentFactory.ContentType(DiplomaticContentModel.DocumentTypes.Single(t => t.Key == model.ContentTypeKey).Alias);
             var content = new Content(model.Variants.First().Name, parent?.Id ?? Constants.System.Root, type) { Id = _nextId++, Key = key };
             Apply(content, model);
             Store[key] = content;
@@ -160,6 +162,9 @@ internal sealed class FakeContentSite
     }
 
     public Dictionary<Guid, IContent> Store { get; } = [];
+
+    /// <summary>Content types outside the model (e.g. an invariant one), by alias.</summary>
+    public Dictionary<string, IContentType> ExtraTypes { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<Guid, Guid?> Parents { get; } = [];
 
