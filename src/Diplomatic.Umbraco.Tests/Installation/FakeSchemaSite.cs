@@ -150,7 +150,7 @@ internal sealed class FakeSchemaSite
 
     public PropertyEditorCollection PropertyEditors { get; }
 
-    public SchemaInstaller Installer() => new(
+    public SchemaInstaller Installer(Microsoft.Extensions.Logging.ILogger<SchemaInstaller>? logger = null) => new(
         DataTypeService.Object,
         DataTypeFolderService.Object,
         DocumentTypeFolderService.Object,
@@ -159,7 +159,7 @@ internal sealed class FakeSchemaSite
         PropertyEditors,
         new JsonConfigurationSerializer(),
         KeyValueService.Object,
-        NullLogger<SchemaInstaller>.Instance);
+        logger ?? NullLogger<SchemaInstaller>.Instance);
 
     /// <summary>Adds a content type the site made itself (not through the installer).</summary>
     public ContentType AddSiteContentType(string alias, string name)

@@ -181,11 +181,15 @@ public class SchemaInstallerTests
     {
         var site = new FakeSchemaSite();
         site.FailingCreates[DocumentTypeAliases.Event] = ContentTypeOperationStatus.DataTypeNotFound;
+        var log = new ListLogger<SchemaInstaller>();
 
-        var first = await site.Installer().InstallAsync(Model);
+        var first = await site.Installer(log).InstallAsync(Model);
 
         var failed = Assert.Single(first.Steps, s => s.Outcome == SchemaStepOutcome.Failed);
         Assert.Equal((DocumentTypeAliases.Event, "DataTypeNotFound"), (failed.Name, failed.Status));
+        Assert.Contains(log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error
+                                          && e.Message.Contains($"'{DocumentTypeAliases.Event}'") && e.Message.Contains("[DataTypeNotFound]")
+                                          && e.Message.Contains(DocumentTypeKeys.Event.ToString()));
         Assert.False(site.KeyValues.ContainsKey(SchemaInstaller.VersionKey));
 
         site.FailingCreates.Clear();
