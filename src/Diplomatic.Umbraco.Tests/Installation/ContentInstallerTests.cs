@@ -1,0 +1,294 @@
+using System.Text.Json.Nodes;
+using Diplomatic.Umbraco.ContentModel;
+using Diplomatic.Umbraco.Installation;
+using Moq;
+using Umbraco.Cms.Core.Services.OperationStatus;
+using P = Diplomatic.Umbraco.ContentModel.PropertyAliases;
+using T = Diplomatic.Umbraco.ContentModel.DocumentTypeAliases;
+
+namespace Diplomatic.Umbraco.Tests.Installation;
+
+public class ContentInstallerTests
+{
+    private const string En = "en-US";
+    private static readonly Guid MagazineKey = new("10000000-0000-4000-8000-000000000001");
+    private static readonly Guid BookletKey = new("10000000-0000-4000-8000-000000000002");
+    private static readonly Guid ArticleKey = new("10000000-0000-4000-8000-000000000003");
+    private static readonly Guid FactBoxKey = new("10000000-0000-4000-8000-000000000004");
+
+    /// <summary>A small real tree: magazine → booklet → (article, fact box), values as Umbraco stores them.</summary>
+    private static ContentNode Tree(string bookletSubtitle = "Silver jubilee") => new()
+    {
+        Key = MagazineKey,
+        ContentTypeAlias = T.Magazine,
+        Names = new Dictionary<string, string> { [En] = "The Diplomatic Insight" },
+        Values = [new(P.Magazine.Tagline, "Bilateral relations, in depth", En)],
+        Children =
+        [
+            new ContentNode
+            {
+                Key = BookletKey,
+                ContentTypeAlias = T.Booklet,
+                Names = new Dictionary<string, string> { [En] = "Azerbaijan-Pakistan Relations" },
+                Values =
+                [
+                    new(P.Booklet.Subtitle, bookletSubtitle, En),
+                    new(P.Booklet.Publishers, "The Diplomatic Insight\nCentre for Strategic Studies", En),
+                    new(P.Bilateral.Countries, """["Azerbaijan","Pakistan"]"""),
+                    new(P.Bilateral.Topics, """["trade","energy"]"""),
+                ],
+                Children =
+                [
+                    new ContentNode
+                    {
+                        Key = ArticleKey,
+                        ContentTypeAlias = T.Article,
+                        Names = new Dictionary<string, string> { [En] = "Brothers in Arms" },
+                        Values =
+                        [
+                            new(P.Article.Body, """{"markup":"<p>Since 1991.</p>","blocks":null}""", En),
+                            new(P.Article.FactBoxes, $"umb://document/{FactBoxKey:N}"),
+                        ],
+                        PublishCultures = [En],
+                    },
+                    new ContentNode
+                    {
+                        Key = FactBoxKey,
+                        ContentTypeAlias = T.FactBox,
+                        Names = new Dictionary<string, string> { [En] = "Trade" },
+                        Values =
+                        [
+                            new(P.FactBox.Headline, "Trade turnover", En),
+                            new(P.FactBox.Statement, "Trade grew tenfold.", En),
+                            new(P.FactBox.Figure, "7.3"),
+                            new(P.FactBox.SourceLink, """[{"name":"Source","target":"_blank","udi":null,"url":"https://example.org/trade","queryString":null}]"""),
+                        ],
+                    },
+                ],
+            },
+        ],
+    };
+
+    [Fact]
+    public async Task Creates_the_tree_parent_before_child_with_keys_and_editor_values()
+    {
+        var site = new FakeContentSite();
+
+        var result = await site.Installer().InstallAsync([Tree()]);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal([MagazineKey, BookletKey, ArticleKey, FactBoxKey], result.Created);
+        Assert.Equal([$"create {MagazineKey}", $"create {BookletKey}", $"create {ArticleKey}", $"create {FactBoxKey}"], site.Log);
+        Assert.Null(site.CreateModels[MagazineKey].ParentKey);
+        Assert.Equal(MagazineKey, site.CreateModels[BookletKey].ParentKey);
+        Assert.Equal(BookletKey, site.CreateModels[ArticleKey].ParentKey);
+        Assert.Equal(DocumentTypeKeys.Booklet, site.CreateModels[BookletKey].ContentTypeKey);
+        Assert.Equal("Azerbaijan-Pakistan Relations", site.Store[BookletKey].GetCultureName(En));
+
+        object? Value(Guid key, string alias) => site.CreateModels[key].Properties.Single(p => p.Alias == alias).Value;
+        Assert.Equal(["Azerbaijan", "Pakistan"], Assert.IsType<string[]>(Value(BookletKey, P.Bilateral.Countries)));
+        Assert.Equal(["trade", "energy"], Assert.IsType<string[]>(Value(BookletKey, P.Bilateral.Topics)));
+        Assert.Equal(["The Diplomatic Insight", "Centre for Strategic Studies"], Assert.IsType<string[]>(Value(BookletKey, P.Booklet.Publishers)));
+        Assert.Equal("<p>Since 1991.</p>", Assert.IsType<JsonObject>(Value(ArticleKey, P.Article.Body))["markup"]!.GetValue<string>());
+        var picked = Assert.IsType<JsonArray>(Value(ArticleKey, P.Article.FactBoxes));
+        Assert.Equal("document", picked[0]!["type"]!.GetValue<string>());
+        Assert.Equal(FactBoxKey.ToString("D"), picked[0]!["unique"]!.GetValue<string>());
+        Assert.Equal(7.3m, Value(FactBoxKey, P.FactBox.Figure));
+        var link = Assert.IsType<JsonArray>(Value(FactBoxKey, P.FactBox.SourceLink))[0]!;
+        Assert.Equal(("external", "https://example.org/trade"), (link["type"]!.GetValue<string>(), link["url"]!.GetValue<string>()));
+        Assert.Equal(En, site.CreateModels[BookletKey].Properties.Single(p => p.Alias == P.Booklet.Subtitle).Culture);
+        Assert.Null(site.CreateModels[BookletKey].Properties.Single(p => p.Alias == P.Bilateral.Countries).Culture);
+        Assert.Equal(1, site.CompletedScopes);
+    }
+
+    [Fact]
+    public async Task Publishes_each_item_after_writing_it_when_asked()
+    {
+        var site = new FakeContentSite();
+
+        var result = await site.Installer().InstallAsync([Tree()], new ContentInstallRequest { Publish = true });
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(
+            [
+                $"create {MagazineKey}", $"publish {MagazineKey} {En}",
+                $"create {BookletKey}", $"publish {BookletKey} {En}",
+                $"create {ArticleKey}", $"publish {ArticleKey} {En}",
+                $"create {FactBoxKey}", $"publish {FactBoxKey} {En}",
+            ],
+            site.Log);
+    }
+
+    [Fact]
+    public async Task Installing_again_leaves_existing_items_alone()
+    {
+        var site = new FakeContentSite();
+        await site.Installer().InstallAsync([Tree()]);
+        var writes = site.Log.Count;
+
+        var result = await site.Installer().InstallAsync([Tree(bookletSubtitle: "Changed")]);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Empty(result.Created);
+        Assert.Equal([MagazineKey, BookletKey, ArticleKey, FactBoxKey], result.Unchanged);
+        Assert.Equal(writes, site.Log.Count);
+        Assert.Equal("Silver jubilee", site.Store[BookletKey].GetValue(P.Booklet.Subtitle, En));
+    }
+
+    [Fact]
+    public async Task A_failing_item_rolls_back_what_earlier_batches_created_children_first()
+    {
+        var site = new FakeContentSite();
+        site.Options.BatchSize = 1;
+        site.FailingCreates[FactBoxKey] = ContentEditingOperationStatus.NotAllowed;
+
+        var result = await site.Installer().InstallAsync([Tree()]);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(FactBoxKey, result.FailedKey);
+        Assert.Contains("'Trade'", result.Error);
+        Assert.Contains("NotAllowed", result.Error);
+        Assert.Empty(result.RollbackProblems);
+        Assert.Empty(site.Store);
+        Assert.Equal(
+            [$"create {MagazineKey}", $"create {BookletKey}", $"create {ArticleKey}", $"delete {ArticleKey}", $"delete {BookletKey}", $"delete {MagazineKey}"],
+            site.Log);
+    }
+
+    [Fact]
+    public async Task A_failing_item_rolls_back_its_own_batch_through_the_scope()
+    {
+        var site = new FakeContentSite();
+        site.FailingCreates[FactBoxKey] = ContentEditingOperationStatus.PropertyValidationError;
+
+        var result = await site.Installer().InstallAsync([Tree()]);
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(site.Store);
+        Assert.Equal((0, 1), (site.CompletedScopes, site.RolledBackScopes));
+        Assert.DoesNotContain(site.Log, l => l.StartsWith("delete", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nosuchField", "x", "field 'nosuchField': the type has no such property")]
+    [InlineData(P.Bilateral.Countries, "[\"Azerbaijan\",", "field 'countries': Not valid JSON")]
+    [InlineData(P.FactBox.Figure, "seven", "field 'figure'")]
+    public async Task Bad_values_are_refused_before_anything_is_written(string alias, string value, string expected)
+    {
+        var site = new FakeContentSite();
+        var tree = Tree();
+        var factBox = tree.Children[0].Children[1];
+        var broken = tree with
+        {
+            Children = [tree.Children[0] with { Children = [tree.Children[0].Children[0], factBox with { Values = [.. factBox.Values, new(alias, value)] }] }],
+        };
+
+        var result = await site.Installer().InstallAsync([broken]);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(expected, result.Error);
+        Assert.Contains("'The Diplomatic Insight' > 'Azerbaijan-Pakistan Relations' > 'Trade'", result.Error);
+        Assert.Empty(site.CreateAttempts);
+    }
+
+    [Fact]
+    public async Task A_transient_database_lock_retries_the_batch()
+    {
+        var site = new FakeContentSite();
+        site.TransientFailures[ArticleKey] = 2;
+
+        var result = await site.Installer().InstallAsync([Tree()]);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(3, site.CreateAttempts.Count(k => k == ArticleKey));
+        Assert.Equal((1, 2), (site.CompletedScopes, site.RolledBackScopes));
+        Assert.Equal(new[] { MagazineKey, BookletKey, ArticleKey, FactBoxKey }.Order(), site.Store.Keys.Order());
+        Assert.Equal([MagazineKey, BookletKey, ArticleKey, FactBoxKey], result.Created);
+    }
+
+    [Fact]
+    public async Task A_lock_that_does_not_clear_gives_up_after_the_bound_and_rolls_back()
+    {
+        var site = new FakeContentSite();
+        site.Options.BatchSize = 1;
+        site.Options.TransientRetries = 2;
+        site.TransientFailures[ArticleKey] = int.MaxValue;
+
+        var result = await site.Installer().InstallAsync([Tree()]);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(ArticleKey, result.FailedKey);
+        Assert.Contains("locked", result.Error);
+        Assert.Equal(3, site.CreateAttempts.Count(k => k == ArticleKey));
+        Assert.Empty(site.Store);
+    }
+
+    [Fact]
+    public async Task An_update_keeps_values_the_node_does_not_set_and_a_failure_restores_the_item()
+    {
+        var site = new FakeContentSite();
+        site.AddExisting(BookletKey, T.Booklet, "Old name", (P.Booklet.Subtitle, "Old subtitle", En), (P.Booklet.Occasion, "The site's occasion", En));
+        var booklet = Tree().Children[0] with { Children = [] };
+        var request = new ContentInstallRequest { Mode = ContentInstallMode.CreateOrUpdate };
+
+        var updated = await site.Installer().InstallAsync([booklet], request);
+
+        Assert.True(updated.Succeeded, updated.Error);
+        Assert.Equal([BookletKey], updated.Updated);
+        Assert.Equal("Silver jubilee", site.Store[BookletKey].GetValue(P.Booklet.Subtitle, En));
+        Assert.Equal("The site's occasion", site.Store[BookletKey].GetValue(P.Booklet.Occasion, En));
+        Assert.Equal("Azerbaijan-Pakistan Relations", site.Store[BookletKey].GetCultureName(En));
+
+        // Now a failing install of the same booklet with a child: the booklet goes back to how it was before.
+        var before = site.Store[BookletKey].GetValue(P.Booklet.Subtitle, En);
+        site.Options.BatchSize = 1;
+        site.FailingCreates[ArticleKey] = ContentEditingOperationStatus.NotAllowed;
+        var failing = Tree(bookletSubtitle: "Newer").Children[0] with { Children = [Tree().Children[0].Children[0]] };
+
+        var failed = await site.Installer().InstallAsync([failing], request);
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal(before, site.Store[BookletKey].GetValue(P.Booklet.Subtitle, En));
+        Assert.Equal("The site's occasion", site.Store[BookletKey].GetValue(P.Booklet.Occasion, En));
+        Assert.Equal("""["Azerbaijan","Pakistan"]""", site.Store[BookletKey].GetValue(P.Bilateral.Countries));
+        Assert.False(site.Store.ContainsKey(ArticleKey));
+    }
+    [Fact]
+    public async Task Cancelling_between_batches_rolls_back_and_stops()
+    {
+        var site = new FakeContentSite();
+        site.Options.BatchSize = 1;
+        using var cancellation = new CancellationTokenSource();
+        site.Editing.Setup(s => s.GetAsync(ArticleKey)).Callback(cancellation.Cancel).ReturnsAsync((global::Umbraco.Cms.Core.Models.IContent?)null);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => site.Installer().InstallAsync([Tree()], cancellationToken: cancellation.Token));
+
+        Assert.Empty(site.Store);
+        Assert.DoesNotContain($"create {FactBoxKey}", site.Log);
+    }
+    [Fact]
+    public async Task Invariant_items_are_named_and_published_under_the_invariant_culture()
+    {
+        var site = new FakeContentSite();
+        var helper = new global::Umbraco.Cms.Core.Strings.DefaultShortStringHelper(new global::Umbraco.Cms.Core.Strings.DefaultShortStringHelperConfig());
+        var page = new global::Umbraco.Cms.Core.Models.ContentType(helper, -1) { Key = Guid.NewGuid(), Alias = "contactPage", Name = "Contact page", AllowedAsRoot = true };
+        page.AddPropertyType(new global::Umbraco.Cms.Core.Models.PropertyType(helper, "Umbraco.TextBox", global::Umbraco.Cms.Core.Models.ValueStorageType.Nvarchar, "title"), "content", "Content");
+        site.ExtraTypes[page.Alias] = page;
+        var key = Guid.NewGuid();
+        var node = new ContentNode
+        {
+            Key = key, ContentTypeAlias = page.Alias, Names = new Dictionary<string, string> { [""] = "Contact" }, Values = [new("title", "Write to us")],
+        };
+
+        var result = await site.Installer().InstallAsync([node], new ContentInstallRequest { Publish = true });
+
+        Assert.True(result.Succeeded, result.Error);
+        var model = site.CreateModels[key];
+        Assert.Equal((null, "Contact"), (Assert.Single(model.Variants).Culture, model.Variants.Single().Name));
+        Assert.Null(Assert.Single(model.Properties).Culture);
+        Assert.Contains($"publish {key} *", site.Log);
+
+        var named = await site.Installer().InstallAsync([node with { Key = Guid.NewGuid(), Names = new Dictionary<string, string> { [En] = "Contact" } }]);
+        Assert.Contains("one name under the empty culture", named.Error);
+    }
+}

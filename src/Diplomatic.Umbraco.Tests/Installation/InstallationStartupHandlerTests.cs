@@ -1,0 +1,177 @@
+using Diplomatic.Umbraco.ContentModel;
+using Diplomatic.Umbraco.Installation;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.Configuration.Models;
+using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Services.OperationStatus;
+using Umbraco.Cms.Core.Sync;
+
+namespace Diplomatic.Umbraco.Tests.Installation;
+
+public class InstallationStartupHandlerTests
+{
+    private static readonly ContentSeed Sample = new("test-sample",
+    [
+        new ContentNode
+        {
+            Key = new Guid("20000000-0000-4000-8000-000000000001"),
+            ContentTypeAlias = DocumentTypeAliases.Magazine,
+            Names = new Dictionary<string, string> { ["en-US"] = "Sample magazine" },
+        },
+    ]);
+
+    private readonly FakeSchemaSite _site = new();
+    private readonly Mock<IContentInstaller> _contentInstaller = new();
+    private readonly DiplomaticInstallationOptions _options = new();
+    private readonly PackageMigrationSettings _packageMigrations = new() { RunSchemaAndContentMigrations = true };
+    private RuntimeLevel _level = RuntimeLevel.Run;
+    private ServerRole _role = ServerRole.Single;
+
+    public InstallationStartupHandlerTests()
+    {
+        _contentInstaller.Setup(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ContentInstallResult { Succeeded = true, Created = [Sample.Roots[0].Key] });
+    }
+
+    [Theory]
+    [InlineData(ServerRole.Single)]
+    [InlineData(ServerRole.SchedulingPublisher)]
+    public async Task Installs_the_schema_and_then_the_seeds_on_the_server_that_writes(ServerRole role)
+    {
+        _role = role;
+
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+
+        Assert.Equal(SchemaDefinition.Diplomatic.ComputeVersion(), _site.KeyValues[SchemaInstaller.VersionKey]);
+        Assert.True(_site.ContentTypes.ContainsKey(DocumentTypeKeys.Magazine));
+        _contentInstaller.Verify(c => c.InstallAsync(
+            Sample.Roots,
+            It.Is<ContentInstallRequest>(r => r.Mode == ContentInstallMode.CreateMissing && r.Publish),
+            It.IsAny<CancellationToken>()), Times.Once);
+        Assert.True(_site.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Sample.Name));
+    }
+
+    [Fact]
+    public async Task A_seed_is_installed_once()
+    {
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(true), CancellationToken.None);
+
+        _contentInstaller.Verify(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task A_failed_seed_is_not_marked_and_is_tried_again_on_the_next_start()
+    {
+        _contentInstaller.Setup(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ContentInstallResult { Succeeded = false, Error = "boom" });
+
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(true), CancellationToken.None);
+
+        Assert.False(_site.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Sample.Name));
+        _contentInstaller.Verify(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task Seeds_wait_for_a_complete_schema()
+    {
+        _site.FailingCreates[DocumentTypeAliases.Article] = ContentTypeOperationStatus.DuplicatePropertyTypeAlias;
+
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+
+        Assert.False(_site.KeyValues.ContainsKey(SchemaInstaller.VersionKey));
+        _contentInstaller.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Seed_content_can_be_turned_off_while_the_schema_is_still_installed()
+    {
+        _options.InstallSeedContent = false;
+
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+
+        Assert.True(_site.KeyValues.ContainsKey(SchemaInstaller.VersionKey));
+        _contentInstaller.VerifyNoOtherCalls();
+    }
+
+    public static TheoryData<string> OptOuts => new() { "Diplomatic:Installation:Enabled", "RunSchemaAndContentMigrations" };
+
+    [Theory]
+    [MemberData(nameof(OptOuts))]
+    public async Task Each_opt_out_stops_everything(string optOut)
+    {
+        if (optOut == "RunSchemaAndContentMigrations")
+        {
+            _packageMigrations.RunSchemaAndContentMigrations = false;
+        }
+        else
+        {
+            _options.Enabled = false;
+        }
+
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+
+        AssertNothingHappened();
+    }
+
+    [Theory]
+    [InlineData(RuntimeLevel.Install)]
+    [InlineData(RuntimeLevel.Upgrade)]
+    [InlineData(RuntimeLevel.BootFailed)]
+    [InlineData(RuntimeLevel.Boot)]
+    [InlineData(RuntimeLevel.Unknown)]
+    public async Task Nothing_runs_below_the_run_level(RuntimeLevel level)
+    {
+        _level = level;
+
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+
+        AssertNothingHappened();
+    }
+
+    [Theory]
+    [InlineData(ServerRole.Subscriber)]
+    [InlineData(ServerRole.Unknown)]
+    public async Task Nothing_runs_on_a_server_that_does_not_write(ServerRole role)
+    {
+        _role = role;
+
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+
+        AssertNothingHappened();
+    }
+
+    private void AssertNothingHappened()
+    {
+        _site.KeyValueService.VerifyNoOtherCalls();
+        Assert.Empty(_site.Log);
+        Assert.Empty(_site.ContentTypes);
+        _contentInstaller.VerifyNoOtherCalls();
+    }
+
+    private InstallationStartupHandler Handler()
+    {
+        var runtime = new Mock<IRuntimeState>();
+        runtime.Setup(r => r.Level).Returns(_level);
+        var role = new Mock<IServerRoleAccessor>();
+        role.Setup(r => r.CurrentServerRole).Returns(_role);
+        var options = new Mock<IOptionsMonitor<DiplomaticInstallationOptions>>();
+        options.Setup(o => o.CurrentValue).Returns(_options);
+        return new InstallationStartupHandler(
+            runtime.Object,
+            role.Object,
+            options.Object,
+            Options.Create(_packageMigrations),
+            _site.Installer(),
+            SchemaDefinition.Diplomatic,
+            _contentInstaller.Object,
+            [Sample],
+            _site.KeyValueService.Object,
+            NullLogger<InstallationStartupHandler>.Instance);
+    }
+}

@@ -1,0 +1,530 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Models.ContentEditing;
+using Umbraco.Cms.Core.Models.ContentPublishing;
+using Umbraco.Cms.Core.PropertyEditors;
+using Umbraco.Cms.Core.Scoping;
+using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Services.OperationStatus;
+
+namespace Diplomatic.Umbraco.Installation;
+
+/// <summary>
+/// Installs content trees through <see cref="IContentEditingService"/> and <see cref="IContentPublishingService"/>.
+/// Everything is checked before anything is written; items are then written parent first, in batches, each batch
+/// in its own scope (one transaction) retried on a transient lock. When an item fails, its batch's transaction is
+/// rolled back, the items earlier batches created are deleted (children first) and the items they updated are
+/// restored, so the site is left as it was.
+/// </summary>
+internal sealed class ContentInstaller : IContentInstaller
+{
+    /// <summary>The culture Umbraco publishes invariant content under.</summary>
+    internal const string InvariantCulture = "*";
+
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(10);
+
+    private readonly IContentEditingService _editing;
+    private readonly IContentPublishingService _publishing;
+    private readonly IContentTypeService _contentTypes;
+    private readonly IDataTypeService _dataTypes;
+    private readonly PropertyEditorCollection _propertyEditors;
+    private readonly ICoreScopeProvider _scopes;
+    private readonly IOptionsMonitor<DiplomaticInstallationOptions> _options;
+    private readonly ILogger<ContentInstaller> _logger;
+
+    /// <summary>Creates the installer.</summary>
+    public ContentInstaller(
+        IContentEditingService editing,
+        IContentPublishingService publishing,
+        IContentTypeService contentTypes,
+        IDataTypeService dataTypes,
+        PropertyEditorCollection propertyEditors,
+        ICoreScopeProvider scopes,
+        IOptionsMonitor<DiplomaticInstallationOptions> options,
+        ILogger<ContentInstaller> logger)
+    {
+        _editing = editing;
+        _publishing = publishing;
+        _contentTypes = contentTypes;
+        _dataTypes = dataTypes;
+        _propertyEditors = propertyEditors;
+        _scopes = scopes;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public async Task<ContentInstallResult> InstallAsync(
+        IReadOnlyList<ContentNode> roots,
+        ContentInstallRequest? request = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        request ??= ContentInstallRequest.Default;
+        var options = _options.CurrentValue;
+
+        // 1. Check everything before writing anything.
+        var (items, problem) = Prepare(roots, request.ParentKey);
+        if (problem is not null)
+        {
+            _logger.LogError("Content install refused before writing anything: {Problem}", problem.Value.Message);
+            return new ContentInstallResult { Succeeded = false, FailedKey = problem.Value.Key, Error = problem.Value.Message };
+        }
+
+        // 2. Write in batches, each in one scope, retrying a batch on a transient lock.
+        var run = new Run();
+        foreach (var batch in items.Chunk(options.BatchSize))
+        {
+            (Guid Key, string Message)? failure;
+            try
+            {
+                failure = await WriteBatchAsync(batch, request, run, options, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Cancelled between batches (or while backing off): leave nothing half-written.
+                await RollBackAsync(run, options);
+                throw;
+            }
+
+            if (failure is not null)
+            {
+                var rollbackProblems = await RollBackAsync(run, options);
+                _logger.LogError("Content install failed at {Key}: {Error}; rolled back {Created} created and {Updated} updated items",
+                    failure.Value.Key, failure.Value.Message, run.Created.Count, run.Updated.Count);
+                return new ContentInstallResult
+                {
+                    Succeeded = false,
+                    FailedKey = failure.Value.Key,
+                    Error = failure.Value.Message,
+                    RollbackProblems = rollbackProblems,
+                };
+            }
+        }
+
+        _logger.LogInformation("Content installed: {Created} created, {Updated} updated, {Unchanged} left as they were",
+            run.Created.Count, run.Updated.Count, run.Unchanged.Count);
+        return new ContentInstallResult
+        {
+            Succeeded = true,
+            Created = run.Created.ToList(),
+            Updated = run.Updated.Select(s => s.Key).ToList(),
+            Unchanged = run.Unchanged.ToList(),
+        };
+    }
+
+    private (List<PreparedItem> Items, (Guid Key, string Message)? Problem) Prepare(IReadOnlyList<ContentNode> roots, Guid? parentKey)
+    {
+        var items = new List<PreparedItem>();
+        var keys = new HashSet<Guid>();
+        var types = new Dictionary<string, IContentType?>(StringComparer.OrdinalIgnoreCase);
+        var pending = new Stack<(ContentNode Node, Guid? Parent, string Path)>();
+        foreach (var root in roots.Reverse())
+        {
+            pending.Push((root, parentKey, string.Empty));
+        }
+
+        while (pending.Count > 0)
+        {
+            var (node, parent, parentPath) = pending.Pop();
+            var label = node.Names.Values.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? node.Key.ToString();
+            var path = parentPath.Length == 0 ? $"'{label}'" : $"{parentPath} > '{label}'";
+            (Guid, string) Fail(string message) => (node.Key, $"{path} ({node.ContentTypeAlias} {node.Key}): {message}");
+
+            if (node.Key == Guid.Empty)
+            {
+                return (items, Fail("the key is empty"));
+            }
+
+            if (!keys.Add(node.Key))
+            {
+                return (items, Fail("the key is used twice in the tree"));
+            }
+
+            if (!types.TryGetValue(node.ContentTypeAlias, out var type))
+            {
+                type = types[node.ContentTypeAlias] = _contentTypes.Get(node.ContentTypeAlias);
+            }
+
+            if (type is null)
+            {
+                return (items, Fail($"there is no document type '{node.ContentTypeAlias}' (is the schema installed?)"));
+            }
+
+            var variesByCulture = type.Variations.HasFlag(ContentVariation.Culture);
+            var names = node.Names.Where(n => !string.IsNullOrWhiteSpace(n.Value)).ToList();
+            if (names.Count == 0)
+            {
+                return (items, Fail("the item has no name"));
+            }
+
+            if (variesByCulture && names.Any(n => string.IsNullOrEmpty(n.Key)))
+            {
+                return (items, Fail("the type varies by culture, so every name needs a culture"));
+            }
+
+            if (!variesByCulture && (names.Count != 1 || !string.IsNullOrEmpty(names[0].Key)))
+            {
+                return (items, Fail("the type is invariant, so the item needs one name under the empty culture"));
+            }
+
+            var propertyTypes = type.CompositionPropertyTypes.ToDictionary(p => p.Alias, StringComparer.OrdinalIgnoreCase);
+            var values = new List<PropertyValueModel>();
+            foreach (var value in node.Values)
+            {
+                if (!propertyTypes.TryGetValue(value.Alias, out var propertyType))
+                {
+                    return (items, Fail($"field '{value.Alias}': the type has no such property"));
+                }
+
+                var propertyVaries = propertyType.Variations.HasFlag(ContentVariation.Culture);
+                if (propertyVaries && string.IsNullOrEmpty(value.Culture))
+                {
+                    return (items, Fail($"field '{value.Alias}': the property varies by culture, so the value needs a culture"));
+                }
+
+                if (!propertyVaries && !string.IsNullOrEmpty(value.Culture))
+                {
+                    return (items, Fail($"field '{value.Alias}' [{value.Culture}]: the property is invariant, so the value takes no culture"));
+                }
+
+                try
+                {
+                    values.Add(new PropertyValueModel
+                    {
+                        Alias = propertyType.Alias,
+                        Value = EditorValues.FromStored(propertyType.PropertyEditorAlias, value.Value),
+                        Culture = propertyVaries ? value.Culture : null,
+                    });
+                }
+                catch (Exception ex) when (ex is FormatException or OverflowException)
+                {
+                    return (items, Fail($"field '{value.Alias}'{(value.Culture is null ? string.Empty : $" [{value.Culture}]")}: {ex.Message}"));
+                }
+            }
+
+            var cultures = !variesByCulture
+                ? [InvariantCulture]
+                : (node.PublishCultures.Count > 0 ? node.PublishCultures : names.Select(n => n.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            var variants = names.Select(n => new VariantModel { Culture = variesByCulture ? n.Key : null, Name = n.Value }).ToList();
+            items.Add(new PreparedItem(node, type, parent, path, variants, values, cultures));
+
+            foreach (var child in node.Children.Reverse())
+            {
+                pending.Push((child, node.Key, path));
+            }
+        }
+
+        return (items, null);
+    }
+
+    private async Task<(Guid Key, string Message)?> WriteBatchAsync(
+        PreparedItem[] batch,
+        ContentInstallRequest request,
+        Run run,
+        DiplomaticInstallationOptions options,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batchRun = new Run();
+            var current = batch[0];
+            try
+            {
+                using (var scope = _scopes.CreateCoreScope())
+                {
+                    foreach (var item in batch)
+                    {
+                        current = item;
+                        var failure = await WriteItemAsync(item, request, batchRun);
+                        if (failure is not null)
+                        {
+                            // Not completing the scope rolls this batch back.
+                            return (item.Node.Key, $"{item.Path} ({item.Node.ContentTypeAlias} {item.Node.Key}): {failure}");
+                        }
+                    }
+
+                    scope.Complete();
+                }
+
+                run.Absorb(batchRun);
+                return null;
+            }
+            catch (Exception ex) when (TransientErrors.IsTransient(ex) && attempt < options.TransientRetries)
+            {
+                var delay = Backoff(options, attempt);
+                _logger.LogWarning(ex, "Database busy while installing content (attempt {Attempt} of {Attempts}); retrying the batch in {Delay} ms",
+                    attempt + 1, options.TransientRetries + 1, delay.TotalMilliseconds);
+                await Task.Delay(delay, cancellationToken);
+            }
+            catch (Exception ex) when (TransientErrors.IsTransient(ex))
+            {
+                return (current.Node.Key, $"{current.Path}: the database stayed locked after {options.TransientRetries + 1} attempts ({ex.Message})");
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return (current.Node.Key, $"{current.Path} ({current.Node.ContentTypeAlias} {current.Node.Key}): {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+    }
+
+    private async Task<string?> WriteItemAsync(PreparedItem item, ContentInstallRequest request, Run batchRun)
+    {
+        var key = item.Node.Key;
+        var existing = await _editing.GetAsync(key);
+        if (existing is not null)
+        {
+            if (existing.ContentType.Key != item.Type.Key)
+            {
+                return $"the key already belongs to a '{existing.ContentType.Alias}' item; it is left as it is";
+            }
+
+            if (request.Mode == ContentInstallMode.CreateMissing)
+            {
+                batchRun.Unchanged.Add(key);
+                return null;
+            }
+
+            var snapshot = await SnapshotAsync(existing);
+            var model = new ContentUpdateModel
+            {
+                Variants = MergeNames(item.Variants, snapshot.Names),
+                Properties = MergeValues(item.Values, snapshot.Values),
+            };
+            var updated = await _editing.UpdateAsync(key, model, Constants.Security.SuperUserKey);
+            if (!updated.Success)
+            {
+                return $"update refused: {updated.Status}";
+            }
+
+            batchRun.Updated.Add(snapshot);
+            if (updated.Status != ContentEditingOperationStatus.Success)
+            {
+                return $"update saved with invalid values ({updated.Status}): {ValidationErrors(updated.Result.ValidationResult)}";
+            }
+        }
+        else
+        {
+            var model = new ContentCreateModel
+            {
+                Key = key,
+                ContentTypeKey = item.Type.Key,
+                ParentKey = item.ParentKey,
+                Variants = item.Variants,
+                Properties = item.Values,
+            };
+            var created = await _editing.CreateAsync(model, Constants.Security.SuperUserKey);
+            if (!created.Success)
+            {
+                return $"create refused: {created.Status}";
+            }
+
+            batchRun.Created.Add(key);
+            if (created.Status != ContentEditingOperationStatus.Success)
+            {
+                return $"created with invalid values ({created.Status}): {ValidationErrors(created.Result.ValidationResult)}";
+            }
+        }
+
+        if (request.Publish)
+        {
+            var published = await _publishing.PublishAsync(
+                key,
+                item.PublishCultures.Select(c => new CulturePublishScheduleModel { Culture = c }).ToList(),
+                Constants.Security.SuperUserKey);
+            if (!published.Success)
+            {
+                return $"publish refused: {published.Status}";
+            }
+
+            batchRun.Published.Add(key, item.PublishCultures);
+        }
+
+        return null;
+    }
+
+    private async Task<IReadOnlyList<string>> RollBackAsync(Run run, DiplomaticInstallationOptions options)
+    {
+        var problems = new List<string>();
+
+        // Children were created after their parents: delete in reverse order. A child may already be gone with its parent.
+        foreach (var key in run.Created.AsEnumerable().Reverse())
+        {
+            await WithRetryAsync(options, problems, $"delete {key}", async () =>
+            {
+                var deleted = await _editing.DeleteAsync(key, Constants.Security.SuperUserKey);
+                return deleted.Success || deleted.Status == ContentEditingOperationStatus.NotFound ? null : deleted.Status.ToString();
+            });
+        }
+
+        foreach (var snapshot in run.Updated.AsEnumerable().Reverse())
+        {
+            await WithRetryAsync(options, problems, $"restore {snapshot.Key}", async () =>
+            {
+                var restored = await _editing.UpdateAsync(
+                    snapshot.Key,
+                    new ContentUpdateModel { Variants = snapshot.Names, Properties = snapshot.Values },
+                    Constants.Security.SuperUserKey);
+                if (!restored.Success)
+                {
+                    return restored.Status.ToString();
+                }
+
+                if (!run.Published.TryGetValue(snapshot.Key, out var publishedNow))
+                {
+                    return null;
+                }
+
+                if (snapshot.PublishedCultures.Count == 0)
+                {
+                    var unpublished = await _publishing.UnpublishAsync(snapshot.Key, publishedNow.ToHashSet(), Constants.Security.SuperUserKey);
+                    return unpublished.Success ? null : $"unpublish: {unpublished.Result}";
+                }
+
+                if (snapshot.Edited)
+                {
+                    return "it had unpublished changes before, so its earlier published version cannot be brought back; its draft is restored and published";
+                }
+
+                var republished = await _publishing.PublishAsync(
+                    snapshot.Key,
+                    snapshot.PublishedCultures.Select(c => new CulturePublishScheduleModel { Culture = c }).ToList(),
+                    Constants.Security.SuperUserKey);
+                return republished.Success ? null : $"republish: {republished.Status}";
+            });
+        }
+
+        foreach (var problem in problems)
+        {
+            _logger.LogError("Content install rollback: {Problem}", problem);
+        }
+
+        return problems;
+    }
+
+    private async Task WithRetryAsync(DiplomaticInstallationOptions options, List<string> problems, string what, Func<Task<string?>> action)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                if (await action() is { } problem)
+                {
+                    problems.Add($"{what}: {problem}");
+                }
+
+                return;
+            }
+            catch (Exception ex) when (TransientErrors.IsTransient(ex) && attempt < options.TransientRetries)
+            {
+                await Task.Delay(Backoff(options, attempt));
+            }
+            catch (Exception ex)
+            {
+                problems.Add($"{what}: {ex.GetType().Name}: {ex.Message}");
+                return;
+            }
+        }
+    }
+
+    private async Task<Snapshot> SnapshotAsync(IContent content)
+    {
+        var variesByCulture = content.ContentType.Variations.HasFlag(ContentVariation.Culture);
+        var names = variesByCulture
+            ? content.CultureInfos?.Values.Select(c => new VariantModel { Culture = c.Culture, Name = c.Name ?? string.Empty }).ToList() ?? []
+            : [new VariantModel { Culture = null, Name = content.Name ?? string.Empty }];
+        var values = new List<PropertyValueModel>();
+        foreach (var property in content.Properties)
+        {
+            if (!_propertyEditors.TryGet(property.PropertyType.PropertyEditorAlias, out var editor))
+            {
+                continue;
+            }
+
+            var dataType = await _dataTypes.GetAsync(property.PropertyType.DataTypeKey);
+            var valueEditor = editor.GetValueEditor(dataType?.ConfigurationObject);
+            if (valueEditor.IsReadOnly)
+            {
+                continue;
+            }
+
+            foreach (var value in property.Values)
+            {
+                var editorValue = EditorValues.Normalise(valueEditor.ToEditor(property, value.Culture, value.Segment));
+                if (editorValue is not null)
+                {
+                    values.Add(new PropertyValueModel { Alias = property.Alias, Value = editorValue, Culture = value.Culture, Segment = value.Segment });
+                }
+            }
+        }
+
+        var publishedCultures = variesByCulture
+            ? content.PublishedCultures.ToList()
+            : content.Published ? [InvariantCulture] : [];
+        return new Snapshot(content.Key, names, values, publishedCultures, content.Edited);
+    }
+
+    private static List<VariantModel> MergeNames(IReadOnlyList<VariantModel> names, IReadOnlyList<VariantModel> existing) =>
+        names.Concat(existing.Where(e => names.All(n => !string.Equals(n.Culture, e.Culture, StringComparison.OrdinalIgnoreCase)))).ToList();
+
+    /// <summary>The node's values, plus every existing value the node does not set (an update removes what it leaves out).</summary>
+    private static List<PropertyValueModel> MergeValues(IReadOnlyList<PropertyValueModel> values, IReadOnlyList<PropertyValueModel> existing) =>
+        values.Concat(existing.Where(e => values.All(v =>
+                !string.Equals(v.Alias, e.Alias, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(v.Culture, e.Culture, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(v.Segment, e.Segment, StringComparison.OrdinalIgnoreCase))))
+            .ToList();
+
+    private static string ValidationErrors(ContentValidationResult? result) =>
+        result?.ValidationErrors.Any() == true
+            ? string.Join("; ", result.ValidationErrors.Select(e =>
+                $"field '{e.Alias}'{(e.Culture is null ? string.Empty : $" [{e.Culture}]")}: {string.Join(" ", e.ErrorMessages)}"))
+            : "no details";
+
+    private static TimeSpan Backoff(DiplomaticInstallationOptions options, int attempt)
+    {
+        var milliseconds = options.RetryDelayMilliseconds * Math.Pow(2, Math.Min(attempt, 16));
+        return TimeSpan.FromMilliseconds(Math.Min(milliseconds, MaxDelay.TotalMilliseconds));
+    }
+
+    private sealed record PreparedItem(
+        ContentNode Node,
+        IContentType Type,
+        Guid? ParentKey,
+        string Path,
+        IReadOnlyList<VariantModel> Variants,
+        IReadOnlyList<PropertyValueModel> Values,
+        IReadOnlyList<string> PublishCultures);
+
+    private sealed record Snapshot(
+        Guid Key,
+        IReadOnlyList<VariantModel> Names,
+        IReadOnlyList<PropertyValueModel> Values,
+        IReadOnlyList<string> PublishedCultures,
+        bool Edited);
+
+    private sealed class Run
+    {
+        public List<Guid> Created { get; } = [];
+
+        public List<Snapshot> Updated { get; } = [];
+
+        public List<Guid> Unchanged { get; } = [];
+
+        public Dictionary<Guid, IReadOnlyList<string>> Published { get; } = [];
+
+        public void Absorb(Run batch)
+        {
+            Created.AddRange(batch.Created);
+            Updated.AddRange(batch.Updated);
+            Unchanged.AddRange(batch.Unchanged);
+            foreach (var (key, cultures) in batch.Published)
+            {
+                Published[key] = cultures;
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Diplomatic.Umbraco.Configuration;
+using Diplomatic.Umbraco.Installation;
+using Microsoft.Extensions.DependencyInjection;
+using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Notifications;
+
+namespace Umbraco.Extensions;
+
+/// <summary>Registers the Diplomatic installer.</summary>
+public static class DiplomaticInstallationBuilderExtensions
+{
+    /// <summary>
+    /// Installs and keeps up to date the Diplomatic schema (and the registered seed content) at start-up, with
+    /// options bound from <c>Diplomatic:Installation</c>. Safe to call more than once: later calls only add
+    /// <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="builder">The Umbraco builder.</param>
+    /// <param name="configure">Changes the options after they are bound from configuration.</param>
+    /// <returns>The builder.</returns>
+    public static IUmbracoBuilder AddDiplomaticInstallation(this IUmbracoBuilder builder, Action<DiplomaticInstallationOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (configure is not null)
+        {
+            builder.Services.Configure(configure);
+        }
+
+        if (builder.Services.Any(d => d.ServiceType == typeof(SchemaInstaller)))
+        {
+            return builder;
+        }
+
+        builder.Services.AddOptions<DiplomaticInstallationOptions>()
+            .Bind(builder.Config.GetSection(DiplomaticConfiguration.InstallationSection))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(SchemaDefinition.Diplomatic);
+        builder.Services.AddSingleton<SchemaInstaller>();
+        builder.Services.AddSingleton<IContentInstaller, ContentInstaller>();
+        builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, InstallationStartupHandler>();
+        return builder;
+    }
+
+    /// <summary>Registers content to install once, on the first start where the schema is in place.</summary>
+    /// <param name="builder">The Umbraco builder.</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The builder.</returns>
+    public static IUmbracoBuilder AddDiplomaticContentSeed(this IUmbracoBuilder builder, IContentSeed seed)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(seed);
+        builder.Services.AddSingleton(seed);
+        return builder;
+    }
+}
