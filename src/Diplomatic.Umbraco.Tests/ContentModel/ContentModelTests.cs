@@ -123,4 +123,20 @@ public class ContentModelTests
         Assert.Equal("[\"Azerbaijan\",\"Pakistan\"]", article.GetValue<string>(PropertyAliases.Bilateral.Countries));
         Assert.Equal(DiplomaticContentModel.AllProperties(DiplomaticContentModel.Article).Count(), article.Properties.Count);
     }
+
+    [Fact]
+    public void Every_tab_alias_is_what_Umbraco_derives_from_the_tab_name()
+    {
+        // Umbraco 14+ takes no tab alias when types are created through its services or the backoffice: it derives
+        // one from the name, and uSync exports that. A different alias in the model would drift on every site.
+        var helper = new global::Umbraco.Cms.Core.Strings.DefaultShortStringHelper(
+            new global::Umbraco.Cms.Core.Strings.DefaultShortStringHelperConfig().WithDefault(new global::Umbraco.Cms.Core.Configuration.Models.RequestHandlerSettings()));
+        foreach (var type in DiplomaticContentModel.DocumentTypes)
+        {
+            foreach (var tab in type.Containers)
+            {
+                Assert.Equal(global::Umbraco.Extensions.StringExtensions.ToSafeAlias(tab.Name, helper, true), tab.Alias);
+            }
+        }
+    }
 }

@@ -19,8 +19,12 @@ public static class DiplomaticContentModel
     /// <summary>The ISBN-10 or ISBN-13 pattern (digits with optional hyphens or spaces); the checksum is checked by <see cref="Isbn"/>.</summary>
     public const string IsbnPattern = @"^(?:ISBN(?:-1[03])?:?\s*)?(?:97[89][- ]?)?(?:\d[- ]?){9}[\dXx]$";
 
+    // Tab aliases are what Umbraco derives from the tab's name (camel-case safe alias): the backoffice and
+    // IContentTypeEditingService take no alias, so any other alias would differ between an installed site and
+    // the uSync files. "SEO" becomes "sEO"; a test holds every tab to this rule.
     private const string Content = "content";
     private const string Media = "media";
+    private const string SeoTab = "sEO";
 
     /// <summary>Composition: the countries and topics an item is about.</summary>
     public static DocumentTypeDefinition Bilateral { get; } = new()
@@ -71,15 +75,15 @@ public static class DiplomaticContentModel
         Description = "Meta title, meta description, social image and no-index.",
         Folder = CompositionsFolder,
         IsComposition = true,
-        Containers = [Tab("20a9edef-53ae-4a54-81ba-0097c711c3eb", "seo", "SEO", 90)],
+        Containers = [Tab("20a9edef-53ae-4a54-81ba-0097c711c3eb", SeoTab, "SEO", 90)],
         Properties =
         [
-            Prop("66ecc400-8f5b-473a-8e1a-a5f7e174ce0a", P.Seo.MetaTitle, "Meta title", BuiltInDataTypes.Textstring, "seo", 0, varies: true,
+            Prop("66ecc400-8f5b-473a-8e1a-a5f7e174ce0a", P.Seo.MetaTitle, "Meta title", BuiltInDataTypes.Textstring, SeoTab, 0, varies: true,
                 description: "Leave empty to use the page name. Aim for 60 characters or fewer."),
-            Prop("03583513-41ab-4a0c-98b6-f93ba2eddbb1", P.Seo.MetaDescription, "Meta description", BuiltInDataTypes.Textarea, "seo", 1, varies: true,
+            Prop("03583513-41ab-4a0c-98b6-f93ba2eddbb1", P.Seo.MetaDescription, "Meta description", BuiltInDataTypes.Textarea, SeoTab, 1, varies: true,
                 description: "Aim for 160 characters or fewer."),
-            Prop("8ba70da4-0259-47e7-9bd7-b35510edb353", P.Seo.SocialImage, "Social image", BuiltInDataTypes.ImageMediaPicker, "seo", 2, varies: false),
-            Prop("c274752b-b824-40e8-942d-400d3f562f06", P.Seo.NoIndex, "Hide from search engines", BuiltInDataTypes.TrueFalse, "seo", 3, varies: false),
+            Prop("8ba70da4-0259-47e7-9bd7-b35510edb353", P.Seo.SocialImage, "Social image", BuiltInDataTypes.ImageMediaPicker, SeoTab, 2, varies: false),
+            Prop("c274752b-b824-40e8-942d-400d3f562f06", P.Seo.NoIndex, "Hide from search engines", BuiltInDataTypes.TrueFalse, SeoTab, 3, varies: false),
         ],
     };
 
