@@ -19,6 +19,17 @@ internal static class DiplomaticTerms
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EventTypeLookup =
         EventTypeTokens.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private const int MaxCachedTopics = 4096;
+
+    private static readonly Dictionary<string, string> CountryTerms =
+        CountryCodes.Values.Distinct().ToDictionary(code => code, code => DiplomaticIndexFields.CountryTermPrefix + code);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Topic, string Term)> Topics =
+        new(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Topic, string Term)>.AlternateLookup<ReadOnlySpan<char>> TopicLookup =
+        Topics.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every event-type token, in the enum's order.</summary>
     public static IReadOnlyList<string> AllEventTypeTokens { get; } =
         Enum.GetValues<EventType>().Select(Vocabularies.Token).ToArray();
@@ -75,10 +86,38 @@ internal static class DiplomaticTerms
     /// <summary>A topic as indexed and queried: trimmed, lower case.</summary>
     /// <param name="topic">The topic.</param>
     /// <returns>The normalised topic.</returns>
-    public static string NormaliseTopic(ReadOnlySpan<char> topic)
+    public static string NormaliseTopic(ReadOnlySpan<char> topic) => Topic(topic).Topic;
+
+    /// <summary>The related-selector term of a country code (<c>country:az</c>), cached.</summary>
+    /// <param name="code">A lower-case alpha-2 code from <see cref="TryGetCountryCode"/>.</param>
+    /// <returns>The term.</returns>
+    public static string CountryTerm(string code) =>
+        CountryTerms.TryGetValue(code, out var term) ? term : DiplomaticIndexFields.CountryTermPrefix + code;
+
+    /// <summary>
+    /// A topic normalised (trimmed, lower case) with its related-selector term (<c>topic:energy</c>). The pairs are
+    /// memoised (a magazine has a few hundred topics; past <see cref="MaxCachedTopics"/> they are built each time),
+    /// which keeps indexing nearly free of string allocations. The cache holds no state that could differ between
+    /// servers.
+    /// </summary>
+    /// <param name="topic">The topic as stored or queried.</param>
+    /// <returns>The normalised topic and its term.</returns>
+    public static (string Topic, string Term) Topic(ReadOnlySpan<char> topic)
     {
         topic = topic.Trim();
-        return string.Create(topic.Length, topic, static (span, source) => source.ToLowerInvariant(span));
+        if (TopicLookup.TryGetValue(topic, out var cached))
+        {
+            return cached;
+        }
+
+        var normalised = string.Create(topic.Length, topic, static (span, source) => source.ToLowerInvariant(span));
+        var pair = (normalised, DiplomaticIndexFields.TopicTermPrefix + normalised);
+        if (Topics.Count < MaxCachedTopics)
+        {
+            Topics.TryAdd(normalised, pair);
+        }
+
+        return pair;
     }
 
     private static Dictionary<string, string> BuildCountryCodes()

@@ -54,12 +54,12 @@ public sealed class DiplomaticContentIndexHandler : IContentIndexHandler
             return [];
         }
 
-        var published = content.Published;
+        var stored = StoredValues.Read(content, content.Published);
         var values = new List<IndexFieldValue>(9);
         var isPart = !isBooklet;
 
-        var countries = ReadCountries(Text(content, P.Bilateral.Countries, published));
-        var topics = ReadTopics(Text(content, P.Bilateral.Topics, published));
+        var countries = ReadCountries(Text(stored.Countries));
+        var topics = ReadTopics(Text(stored.Topics));
         Add(values, F.Countries, countries);
         Add(values, F.Topics, topics);
         if (isPart)
@@ -74,23 +74,23 @@ public sealed class DiplomaticContentIndexHandler : IContentIndexHandler
 
         if (isBooklet || isArticle)
         {
-            if (TryReadDate(content.GetValue(P.Publishing.PublishDate, null, null, published), out var publishDate))
+            if (TryReadDate(stored.PublishDate, out var publishDate))
             {
                 values.Add(new IndexFieldValue { FieldName = F.PublishDate, Values = [publishDate] });
             }
 
-            Add(values, F.Authors, ReadKeys(Text(content, P.Publishing.Authors, published)));
+            Add(values, F.Authors, ReadKeys(Text(stored.Authors)));
         }
 
         if (isEvent)
         {
-            var precision = ReadPrecision(Text(content, P.Event.DatePrecision, published));
-            if (TryReadDate(content.GetValue(P.Event.StartDate, null, null, published), out var start))
+            var precision = ReadPrecision(Text(stored.DatePrecision));
+            if (TryReadDate(stored.StartDate, out var start))
             {
                 values.Add(new IndexFieldValue { FieldName = F.EventDate, Values = [SortDate(start, precision)] });
             }
 
-            if (ReadEventType(Text(content, P.Event.EventType, published)) is { } token)
+            if (ReadEventType(Text(stored.EventType)) is { } token)
             {
                 values.Add(new IndexFieldValue { FieldName = F.EventType, Values = [token] });
             }
@@ -189,12 +189,12 @@ public sealed class DiplomaticContentIndexHandler : IContentIndexHandler
         var terms = new List<string>(countries.Count + topics.Count);
         foreach (var country in countries)
         {
-            terms.Add(string.Concat(F.CountryTermPrefix, country));
+            terms.Add(DiplomaticTerms.CountryTerm(country));
         }
 
         foreach (var topic in topics)
         {
-            terms.Add(string.Concat(F.TopicTermPrefix, topic));
+            terms.Add(DiplomaticTerms.Topic(topic).Term);
         }
 
         return terms;
@@ -233,8 +233,8 @@ public sealed class DiplomaticContentIndexHandler : IContentIndexHandler
         return reader.TryReadNext(out var item) && DiplomaticTerms.TryGetEventTypeToken(item, out var token) ? token : null;
     }
 
-    private static string? Text(IContent content, string alias, bool published) =>
-        content.GetValue(alias, null, null, published) switch
+    private static string? Text(object? value) =>
+        value switch
         {
             null => null,
             string text => text,
@@ -277,9 +277,61 @@ public sealed class DiplomaticContentIndexHandler : IContentIndexHandler
     {
         if (items.Count > 0)
         {
-            values.Add(new IndexFieldValue { FieldName = field, Values = items.ToArray() });
+            values.Add(new IndexFieldValue { FieldName = field, Values = items });
         }
     }
 
     private static IndexField Raw(string name) => new() { FieldName = name, FieldType = FieldType.StringRaw, VariesByCulture = false };
+
+    /// <summary>
+    /// The stored values the handler reads, picked in one pass over the item's properties (a look-up by alias
+    /// allocates in Umbraco's property collection; walking it by index does not). Our properties are invariant.
+    /// </summary>
+    private readonly struct StoredValues
+    {
+        public object? Countries { get; init; }
+
+        public object? Topics { get; init; }
+
+        public object? PublishDate { get; init; }
+
+        public object? Authors { get; init; }
+
+        public object? StartDate { get; init; }
+
+        public object? DatePrecision { get; init; }
+
+        public object? EventType { get; init; }
+
+        public static StoredValues Read(IContent content, bool published)
+        {
+            object? countries = null, topics = null, publishDate = null, authors = null, startDate = null, precision = null, eventType = null;
+            var properties = content.Properties;
+            for (var i = 0; i < properties.Count; i++)
+            {
+                var property = properties[i];
+                switch (property?.Alias)
+                {
+                    case P.Bilateral.Countries: countries = property!.GetValue(null, null, published); break;
+                    case P.Bilateral.Topics: topics = property!.GetValue(null, null, published); break;
+                    case P.Publishing.PublishDate: publishDate = property!.GetValue(null, null, published); break;
+                    case P.Publishing.Authors: authors = property!.GetValue(null, null, published); break;
+                    case P.Event.StartDate: startDate = property!.GetValue(null, null, published); break;
+                    case P.Event.DatePrecision: precision = property!.GetValue(null, null, published); break;
+                    case P.Event.EventType: eventType = property!.GetValue(null, null, published); break;
+                }
+            }
+
+            return new StoredValues
+            {
+                Countries = countries,
+                Topics = topics,
+                PublishDate = publishDate,
+                Authors = authors,
+                StartDate = startDate,
+                DatePrecision = precision,
+                EventType = eventType,
+            };
+        }
+    }
 }
