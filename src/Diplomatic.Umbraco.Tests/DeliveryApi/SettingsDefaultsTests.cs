@@ -25,9 +25,6 @@ public class SettingsDefaultsTests
 
         Assert.True(settings.Enabled);
         Assert.True(settings.RichTextOutputAsJson);
-        Assert.True(settings.OutputCache.Enabled);
-        Assert.Equal(TimeSpan.FromMinutes(1), settings.OutputCache.ContentDuration);
-        Assert.Equal(TimeSpan.FromMinutes(5), settings.OutputCache.MediaDuration);
         Assert.True(settings.PublicAccess);
         Assert.Null(settings.ApiKey);
         Assert.Empty(settings.AllowedContentTypeAliases);
@@ -90,10 +87,21 @@ public class SettingsDefaultsTests
             ["Umbraco:CMS:DeliveryApi:OutputCache:ContentDuration"] = "00:00:30",
         });
 
+        Assert.True(settings.Enabled);
         Assert.True(settings.RichTextOutputAsJson);
-        Assert.True(settings.OutputCache.Enabled);
         Assert.Equal(TimeSpan.FromSeconds(30), settings.OutputCache.ContentDuration);
-        Assert.Equal(TimeSpan.FromMinutes(5), settings.OutputCache.MediaDuration);
+    }
+
+    [Fact]
+    public void The_output_cache_is_left_to_the_sites_configuration()
+    {
+        var umbraco = new DeliveryApiSettings().OutputCache;
+
+        var settings = Settings(new Dictionary<string, string?>()).OutputCache;
+
+        Assert.Equal(umbraco.Enabled, settings.Enabled);
+        Assert.Equal(umbraco.ContentDuration, settings.ContentDuration);
+        Assert.Equal(umbraco.MediaDuration, settings.MediaDuration);
     }
 
     [Fact]
@@ -102,11 +110,11 @@ public class SettingsDefaultsTests
         var settings = Settings(new Dictionary<string, string?>
         {
             ["Diplomatic:DeliveryApi:RichTextOutputAsJson"] = "false",
-            ["Diplomatic:DeliveryApi:ContentCacheDuration"] = "00:02:00",
+            ["Diplomatic:DeliveryApi:EnableDeliveryApi"] = "false",
         });
 
         Assert.False(settings.RichTextOutputAsJson);
-        Assert.Equal(TimeSpan.FromMinutes(2), settings.OutputCache.ContentDuration);
+        Assert.False(settings.Enabled);
     }
 
     [Fact]
@@ -121,7 +129,6 @@ public class SettingsDefaultsTests
         var umbraco = new DeliveryApiSettings();
         Assert.Equal(umbraco.Enabled, settings.Enabled);
         Assert.Equal(umbraco.RichTextOutputAsJson, settings.RichTextOutputAsJson);
-        Assert.Equal(umbraco.OutputCache.Enabled, settings.OutputCache.Enabled);
         Assert.Equal(["homePage"], settings.AllowedContentTypeAliases);
     }
 
@@ -137,17 +144,6 @@ public class SettingsDefaultsTests
         Assert.Single(services, d => d.ImplementationType == typeof(DeliveryApiSettingsDefaults));
         Assert.Single(provider.GetServices<IDeliveryApiOutputCacheEvictionProvider>().OfType<DiplomaticOutputCacheEvictionProvider>());
         Assert.False(provider.GetRequiredService<IOptions<DeliveryApiSettings>>().Value.RichTextOutputAsJson);
-    }
-
-    [Fact]
-    public void A_cache_duration_of_zero_is_refused()
-    {
-        var (services, builder) = Builder(new Dictionary<string, string?> { ["Diplomatic:DeliveryApi:ContentCacheDuration"] = "00:00:00" });
-        builder.AddDiplomaticDeliveryApi();
-        using var provider = services.BuildServiceProvider();
-
-        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiplomaticDeliveryApiOptions>>().Value);
-        Assert.Contains(nameof(DiplomaticDeliveryApiOptions.ContentCacheDuration), error.Message);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 
 namespace Diplomatic.Umbraco.DeliveryApi;
 
@@ -7,6 +6,11 @@ namespace Diplomatic.Umbraco.DeliveryApi;
 /// Options of the Delivery API feature, bound from <c>Diplomatic:DeliveryApi</c>. The defaults below only fill the
 /// gaps the site's own <c>Umbraco:CMS:DeliveryApi</c> settings leave: a value the site sets always stands.
 /// </summary>
+/// <remarks>
+/// The output cache is not among them: Umbraco decides whether to cache, and for how long, from the configuration
+/// itself when the host calls <c>AddDeliveryApi()</c>, before any package code runs. Set
+/// <c>Umbraco:CMS:DeliveryApi:OutputCache</c> in appsettings (see the README).
+/// </remarks>
 public sealed class DiplomaticDeliveryApiOptions
 {
     /// <summary>Whether to fill gaps in <c>Umbraco:CMS:DeliveryApi</c> with the defaults below. Default true.</summary>
@@ -23,20 +27,6 @@ public sealed class DiplomaticDeliveryApiOptions
     /// <summary><c>RichTextOutputAsJson</c> when the site does not set it. Default true (what JSON rich-text renderers need).</summary>
     [DefaultValue(true)]
     public bool RichTextOutputAsJson { get; set; } = true;
-
-    /// <summary><c>OutputCache:Enabled</c> when the site does not set it. Default true.</summary>
-    [DefaultValue(true)]
-    public bool EnableOutputCache { get; set; } = true;
-
-    /// <summary><c>OutputCache:ContentDuration</c> when the site does not set it. Default one minute.</summary>
-    [DefaultValue(typeof(TimeSpan), "00:01:00")]
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan ContentCacheDuration { get; set; } = TimeSpan.FromMinutes(1);
-
-    /// <summary><c>OutputCache:MediaDuration</c> when the site does not set it. Default five minutes.</summary>
-    [DefaultValue(typeof(TimeSpan), "00:05:00")]
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan MediaCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// Whether to add the magazine's document types to <c>AllowedContentTypeAliases</c> when the site uses an

@@ -10,7 +10,9 @@ namespace Diplomatic.Umbraco.DeliveryApi.Configuration;
 /// Fills the gaps in Umbraco's <see cref="DeliveryApiSettings"/> (bound from <c>Umbraco:CMS:DeliveryApi</c>) with the
 /// plugin's defaults, never overwriting what the site's configuration sets: a key is a gap when the configuration
 /// has no value for it. If the site uses an allow-list, the magazine's types are added to it. <c>PublicAccess</c>,
-/// <c>ApiKey</c>, the disallow-list and member authorisation are never touched.
+/// <c>ApiKey</c>, the disallow-list, member authorisation and the output cache are never touched (Umbraco reads
+/// the output-cache settings straight from configuration in <c>AddDeliveryApi()</c>, so options set here could not
+/// switch it on anyway).
 /// </summary>
 /// <remarks>
 /// Registered as <see cref="IConfigureOptions{TOptions}"/>, so it runs after Umbraco's own binding and before any
@@ -52,22 +54,6 @@ internal sealed class DeliveryApiSettingsDefaults : IConfigureOptions<DeliveryAp
         if (IsGap(section, nameof(DeliveryApiSettings.RichTextOutputAsJson)))
         {
             settings.RichTextOutputAsJson = options.RichTextOutputAsJson;
-        }
-
-        var outputCache = section.GetSection(nameof(DeliveryApiSettings.OutputCache));
-        if (IsGap(outputCache, nameof(DeliveryApiSettings.OutputCacheSettings.Enabled)))
-        {
-            settings.OutputCache.Enabled = options.EnableOutputCache;
-        }
-
-        if (IsGap(outputCache, nameof(DeliveryApiSettings.OutputCacheSettings.ContentDuration)))
-        {
-            settings.OutputCache.ContentDuration = options.ContentCacheDuration;
-        }
-
-        if (IsGap(outputCache, nameof(DeliveryApiSettings.OutputCacheSettings.MediaDuration)))
-        {
-            settings.OutputCache.MediaDuration = options.MediaCacheDuration;
         }
 
         if (options.AddContentTypesToAllowList && settings.AllowedContentTypeAliases.Count > 0)
