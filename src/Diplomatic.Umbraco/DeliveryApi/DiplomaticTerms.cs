@@ -21,6 +21,8 @@ internal static class DiplomaticTerms
 
     private const int MaxCachedTopics = 4096;
 
+    private static int _cachedTopics;
+
     private static readonly Dictionary<string, string> CountryTerms =
         CountryCodes.Values.Distinct().ToDictionary(code => code, code => DiplomaticIndexFields.CountryTermPrefix + code);
 
@@ -112,9 +114,9 @@ internal static class DiplomaticTerms
 
         var normalised = string.Create(topic.Length, topic, static (span, source) => source.ToLowerInvariant(span));
         var pair = (normalised, DiplomaticIndexFields.TopicTermPrefix + normalised);
-        if (Topics.Count < MaxCachedTopics)
+        if (Volatile.Read(ref _cachedTopics) < MaxCachedTopics && Topics.TryAdd(normalised, pair))
         {
-            Topics.TryAdd(normalised, pair);
+            Interlocked.Increment(ref _cachedTopics);
         }
 
         return pair;
