@@ -1,0 +1,52 @@
+using Diplomatic.Umbraco.Configuration;
+using Diplomatic.Umbraco.DeliveryApi;
+using Diplomatic.Umbraco.DeliveryApi.Caching;
+using Diplomatic.Umbraco.DeliveryApi.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Umbraco.Cms.Core.Cache;
+using Umbraco.Cms.Core.Configuration.Models;
+using Umbraco.Cms.Core.DependencyInjection;
+
+namespace Umbraco.Extensions;
+
+/// <summary>Registers the Diplomatic Delivery API feature.</summary>
+public static class DiplomaticDeliveryApiBuilderExtensions
+{
+    /// <summary>
+    /// Adds the Delivery API feature: options from <c>Diplomatic:DeliveryApi</c>, the gap-filling defaults for
+    /// <c>Umbraco:CMS:DeliveryApi</c> and the output-cache eviction provider. The filters, sorts, selector, index
+    /// handler and health check are found by Umbraco's type scanning and need no registration. Safe to call twice:
+    /// the second call only applies its <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="builder">The Umbraco builder.</param>
+    /// <param name="configure">Changes to the options after they are bound from configuration.</param>
+    /// <returns>The builder.</returns>
+    public static IUmbracoBuilder AddDiplomaticDeliveryApi(this IUmbracoBuilder builder, Action<DiplomaticDeliveryApiOptions>? configure = null)
+    {
+        if (!builder.Services.Any(d => d.ServiceType == typeof(DiplomaticDeliveryApiMarker)))
+        {
+            builder.Services.AddSingleton<DiplomaticDeliveryApiMarker>();
+            builder.Services.AddOptions<DiplomaticDeliveryApiOptions>()
+                .Bind(builder.Config.GetSection(DiplomaticConfiguration.DeliveryApiSection))
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+            builder.Services.AddSingleton<IConfigureOptions<DeliveryApiSettings>, DeliveryApiSettingsDefaults>();
+            builder.Services.TryAddEnumerable(
+                ServiceDescriptor.Singleton<IDeliveryApiOutputCacheEvictionProvider, DiplomaticOutputCacheEvictionProvider>());
+        }
+
+        // After the binding, so code wins over configuration; a second call (the composer after Program.cs, or the
+        // other way round) only adds its changes.
+        if (configure is not null)
+        {
+            builder.Services.Configure(configure);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Marks the feature as registered, so a second call does not register it again.</summary>
+    private sealed class DiplomaticDeliveryApiMarker;
+}
