@@ -164,6 +164,7 @@ internal static class USyncFolderReader
             Tabs = element.Element("Tabs")?.Elements("Tab").Select(e => new USyncTab
             {
                 Location = At(file, e),
+                Element = e,
                 Key = Guid.TryParse(Text(e, "Key"), out var key) ? key : null,
                 Caption = Text(e, "Caption") ?? string.Empty,
                 Alias = Text(e, "Alias") ?? string.Empty,

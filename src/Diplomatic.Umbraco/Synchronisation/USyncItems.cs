@@ -185,6 +185,9 @@ internal sealed record USyncTab
     /// <summary>Where the <c>Tab</c> starts.</summary>
     public required USyncLocation Location { get; init; }
 
+    /// <summary>The element.</summary>
+    public required XElement Element { get; init; }
+
     /// <summary>The key, or null when missing or invalid.</summary>
     public Guid? Key { get; init; }
 

@@ -27,8 +27,7 @@ internal static class USyncValidator
     private static readonly string[] OptionalElements = ["Folder", "Parent"];
     private static readonly string[] VariationValues = ["Nothing", "Culture", "Segment", "CultureAndSegment"];
     private static readonly string[] ChangeValues = ["Delete", "Rename", "Clean"];
-    private static readonly string[] EnvelopeFolders =
-        [USyncNames.DataTypes, USyncNames.ContentTypes, USyncNames.MediaTypes, USyncNames.MemberTypes, USyncNames.Content, USyncNames.Media, USyncNames.Blueprints];
+    private static readonly string[] LevelledRoots = ["DataType", "ContentType", "MediaType", "MemberType", "Content", "Media"];
 
     /// <summary>Reads and validates a folder.</summary>
     /// <param name="folder">The uSync folder.</param>
@@ -79,7 +78,7 @@ internal static class USyncValidator
                 Error(item.Location, "wrong-root", $"the root element is <{item.Element.Name.LocalName}> but {item.Folder}/ holds <{expected}> items; uSync fails this file");
             }
 
-            foreach (var item in folder.AllItems.Where(i => EnvelopeFolders.Contains(i.Folder) || i is USyncEmpty))
+            foreach (var item in folder.AllItems.Where(i => USyncNames.RootElementByFolder.ContainsKey(i.Folder)))
             {
                 CheckEnvelope(item);
             }
@@ -136,7 +135,7 @@ internal static class USyncValidator
                 Error(item.Location, "empty-alias", "the Alias attribute is missing or empty; uSync fails this file");
             }
 
-            if (item is not USyncEmpty && item.Level is null)
+            if (LevelledRoots.Contains(item.Element.Name.LocalName) && item.Level is null)
             {
                 Error(item.Location, "wrong-level", $"the Level attribute is missing or not a number (\"{item.Element.Attribute("Level")?.Value}\")");
             }
@@ -144,7 +143,7 @@ internal static class USyncValidator
 
         private void CheckDuplicates()
         {
-            var keyed = folder.AllItems.Where(i => i is not USyncEmpty && i.Key is { } key && key != Guid.Empty && EnvelopeFolders.Contains(i.Folder));
+            var keyed = folder.AllItems.Where(i => i is not USyncEmpty && i.Key is { } key && key != Guid.Empty && USyncNames.RootElementByFolder.ContainsKey(i.Folder));
             foreach (var group in keyed.GroupBy(i => (i.Element.Name.LocalName, i.Key!.Value)))
             {
                 var first = group.First();
@@ -324,10 +323,7 @@ internal static class USyncValidator
 
             foreach (var tab in type.Tabs)
             {
-                if (tab.Element(type) is { } element)
-                {
-                    CheckElements(element, TabElements, tab.Location, "Tab", optional: []);
-                }
+                CheckElements(tab.Element, TabElements, tab.Location, "Tab", optional: []);
 
                 if (tab.Key is null)
                 {
@@ -587,9 +583,6 @@ internal static class USyncValidator
 
         private void Warning(USyncLocation at, string code, string message) => Problems.Add(new(USyncSeverity.Warning, at.File, at.Line, code, message));
     }
-
-    private static XElement? Element(this USyncTab tab, USyncContentType type) =>
-        type.Element.Element("Tabs")?.Elements("Tab").FirstOrDefault(e => USyncXml.LineOf(e) == tab.Location.Line);
 
     /// <summary>The types of a folder by kind, key and alias, with composition graph helpers.</summary>
     private sealed class TypeIndex(IReadOnlyList<USyncContentType> types)
