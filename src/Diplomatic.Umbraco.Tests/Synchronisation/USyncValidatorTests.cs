@@ -149,6 +149,8 @@ public class USyncValidatorTests
             "ContentTypes/author.config", "element-order", "<GenericProperties>"),
         new("config keys not sorted", f => SwapLines(f, "DataTypes/DiplomaticTopics.config", "\"group\": \"topics\",", "\"storageType\": \"Json\""),
             "DataTypes/DiplomaticTopics.config", "format", "<Config>"),
+        new("marker of an older format", f => Replace(f, "usync.config", "format=\"10.7.0\"", "format=\"9.0.0\""),
+            "usync.config", "format", "<uSync "),
         new("description not in CDATA", f => Replace(f, "ContentTypes/author.config", "<Description><![CDATA[]]></Description>", "<Description></Description>", once: true),
             "ContentTypes/author.config", "format", "<Description></Description>"),
     };

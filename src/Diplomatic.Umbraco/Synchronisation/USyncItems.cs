@@ -262,6 +262,9 @@ internal sealed record USyncFolderContents
     /// <summary>Items whose root element does not belong in their folder.</summary>
     public IReadOnlyList<USyncOtherItem> Misplaced { get; init; } = [];
 
+    /// <summary>The <c>usync.config</c> marker's root element, or null when there is none (it is optional).</summary>
+    public XElement? Marker { get; init; }
+
     /// <summary>Files that could not be read.</summary>
     public IReadOnlyList<USyncUnreadableFile> Unreadable { get; init; } = [];
 

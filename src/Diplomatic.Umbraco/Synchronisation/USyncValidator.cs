@@ -67,6 +67,13 @@ internal static class USyncValidator
                 Problems.Add(new(USyncSeverity.Error, ".", 0, "too-many-files", $"the folder has more than {folder.FileCount:N0} .config files; the rest were not read"));
             }
 
+            if (folder.Marker is { } marker
+                && (marker.Name.LocalName != "uSync" || marker.Attribute("format")?.Value != USyncNames.FormatVersion))
+            {
+                Warning(new(USyncNames.MarkerFile, USyncXml.LineOf(marker)), "format",
+                    $"the marker is not <uSync format=\"{USyncNames.FormatVersion}\" />; uSync shows a \"files out of date\" warning");
+            }
+
             foreach (var file in folder.Unreadable)
             {
                 Error(file.Location, "unreadable", $"{file.Message}; uSync skips this file silently");
