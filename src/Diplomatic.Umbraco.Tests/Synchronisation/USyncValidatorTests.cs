@@ -251,3 +251,64 @@ public class USyncValidatorTests
             """);
     }
 }
+
+public class USyncValidatorRobustnessTests
+{
+    [Fact]
+    public void Removing_any_single_element_or_attribute_never_breaks_the_validator_and_problems_always_have_a_place()
+    {
+        using var folder = new TemporaryFolder();
+        var files = USyncSchemaWriter.Generate().Where(f => f.RelativePath is "ContentTypes/booklet.config" or "DataTypes/DiplomaticTopics.config").ToList();
+        foreach (var file in files)
+        {
+            var original = System.Xml.Linq.XElement.Parse(Encoding.UTF8.GetString(file.Bytes).TrimStart('\uFEFF'));
+            var nodes = original.DescendantsAndSelf().Skip(1).Cast<System.Xml.Linq.XObject>()
+                .Concat(original.DescendantsAndSelf().SelectMany(e => e.Attributes())).Count();
+            for (var i = 0; i < nodes; i++)
+            {
+                var damaged = new System.Xml.Linq.XElement(original);
+                var victim = damaged.DescendantsAndSelf().Skip(1).Cast<System.Xml.Linq.XObject>()
+                    .Concat(damaged.DescendantsAndSelf().SelectMany(e => e.Attributes())).ElementAt(i);
+                if (victim is System.Xml.Linq.XAttribute attribute)
+                {
+                    attribute.Remove();
+                }
+                else
+                {
+                    ((System.Xml.Linq.XElement)victim).Remove();
+                }
+
+                var path = folder.File(file.RelativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, USyncXml.ToBytes(damaged));
+
+                var problems = USyncValidator.ValidateFolder(folder.Path, new USyncValidationOptions { AllowExternalReferences = true });
+
+                Assert.NotEmpty(problems);
+                Assert.All(problems, p => Assert.True(p.File == file.RelativePath && p.Line > 0, $"{victim}: {p}"));
+            }
+
+            File.Delete(folder.File(file.RelativePath));
+        }
+    }
+
+    [Fact]
+    public void A_very_long_composition_chain_closing_into_a_cycle_is_found_without_deep_recursion()
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(folder.File("ContentTypes"));
+        const int count = 1000;
+        var keys = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            var next = (i + 1) % count;
+            File.WriteAllText(folder.File($"ContentTypes/t{i}.config"),
+                $"<ContentType Key=\"{keys[i]}\" Alias=\"t{i}\" Level=\"1\"><Info><Compositions><Composition Key=\"{keys[next]}\">t{next}</Composition></Compositions></Info></ContentType>");
+        }
+
+        var problems = USyncValidator.ValidateFolder(folder.Path);
+
+        Assert.Equal(count, problems.Count(p => p.Code == "cyclic-composition"));
+        Assert.Contains(problems, p => p.File == "ContentTypes/t0.config" && p.Message.StartsWith("compositions are cyclic: t0 -> t1 -> t2", StringComparison.Ordinal));
+    }
+}
