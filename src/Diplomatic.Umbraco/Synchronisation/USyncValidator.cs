@@ -67,7 +67,7 @@ internal static class USyncValidator
         {
             if (folder.Truncated)
             {
-                Problems.Add(new(USyncSeverity.Error, ".", 0, "too-many-files", $"the folder has more than {folder.FileCount:N0} .config files; the rest were not read"));
+                Problems.Add(new(USyncSeverity.Error, ".", 0, "too-many-files", $"the folder has more than {folder.FileCount} .config files; the rest were not read"));
             }
 
             if (folder.Marker is { } marker
