@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Diplomatic.Umbraco.ContentModel;
 
@@ -100,6 +102,11 @@ internal static class USyncValidator
             }
 
             var types = new TypeIndex(folder.ContentTypes);
+            foreach (var dataType in folder.DataTypes)
+            {
+                CheckBlocks(dataType, types);
+            }
+
             foreach (var type in folder.ContentTypes)
             {
                 CheckType(type, types);
@@ -233,6 +240,52 @@ internal static class USyncValidator
             else if (canonical != dataType.ConfigJson)
             {
                 Warning(At(dataType, config), "format", "Config JSON differs from uSync's own output (top-level keys sorted, 2-space indent, non-ASCII escaped)");
+            }
+        }
+
+        /// <summary>Block List, Block Grid and rich-text blocks name their element types by key in the config (§11.6).</summary>
+        private void CheckBlocks(USyncDataType dataType, TypeIndex types)
+        {
+            if (dataType.ConfigJson is not { } json || dataType.Element.Element("Config") is not { } config)
+            {
+                return;
+            }
+
+            JsonArray? blocks;
+            try
+            {
+                blocks = JsonNode.Parse(json) is JsonObject parsed ? parsed["blocks"] as JsonArray : null;
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+            {
+                return; // reported as config-json
+            }
+
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var block in (blocks ?? []).OfType<JsonObject>())
+            {
+                foreach (var property in (string[])["contentElementTypeKey", "settingsElementTypeKey"])
+                {
+                    if (block[property] is not JsonValue value || !value.TryGetValue<string>(out var text) || !seen.Add(text))
+                    {
+                        continue;
+                    }
+
+                    var index = json.IndexOf(text, StringComparison.OrdinalIgnoreCase);
+                    var at = new USyncLocation(dataType.Location.File, USyncXml.LineOf(config) + json.AsSpan(0, Math.Max(index, 0)).Count('\n'));
+                    if (!Guid.TryParse(text, out var key))
+                    {
+                        Error(at, "invalid-key", $"block {property} \"{text}\" is not a GUID; the block cannot be used");
+                    }
+                    else if (types.Find(USyncTypeKind.ContentType, new USyncReference(key, string.Empty, null, at)) is not { } elementType)
+                    {
+                        Unresolved(at, $"block element type {key} is not in this folder");
+                    }
+                    else if (!elementType.IsElement)
+                    {
+                        Warning(at, "block-not-element", $"block {property} is '{elementType.Alias}', which is not an element type (IsElement=false); blocks must use element types");
+                    }
+                }
             }
         }
 
