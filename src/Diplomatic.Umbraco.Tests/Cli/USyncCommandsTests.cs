@@ -53,11 +53,11 @@ public class USyncCommandsTests
         var verbose = Run("usync", "validate", fixture, "--allow-external", "--verbose");
 
         Assert.Equal(1, strict.Code);
-        Assert.Contains("14 files: 8 errors, 2 warnings, 0 infos", strict.Output);
+        Assert.Contains("14 files: 13 errors, 2 warnings, 0 infos", strict.Output);
         Assert.Equal(0, lenient.Code);
         Assert.Equal(3, lenient.Output.TrimEnd().Split('\n').Length);
-        Assert.Contains("14 files: 0 errors, 2 warnings, 8 infos", lenient.Output);
-        Assert.Equal(11, verbose.Output.TrimEnd().Split('\n').Length);
+        Assert.Contains("14 files: 0 errors, 2 warnings, 13 infos", lenient.Output);
+        Assert.Equal(16, verbose.Output.TrimEnd().Split('\n').Length);
         Assert.Contains(": info: unresolved: content type 'websiteContainer' is not in this folder [unresolved]", verbose.Output);
     }
 

@@ -17,10 +17,10 @@ public class USyncValidatorTests
                 "ContentTypes/2f105451-1c2e-4804-a7ba-d1c0163893e7.config(61): warning: property 'lead' says Type \"Umbraco.TextBox\" but its data type 'Textarea (built in)' uses Umbraco.TextArea [editor-mismatch]",
                 "ContentTypes/3f1e0dc6-ce22-41fd-8943-acb331787591.config(84): warning: property 'heroLead' says Type \"Umbraco.TextBox\" but its data type 'Textarea (built in)' uses Umbraco.TextArea [editor-mismatch]",
             ],
-            8
+            13
         },
-        { USyncTestFolders.Aesys, [], 0 },
-        { USyncTestFolders.Kcc, [], 1 },
+        { USyncTestFolders.Aesys, [], 6 },
+        { USyncTestFolders.Kcc, [], 5 },
     };
 
     [Theory]
@@ -62,7 +62,9 @@ public class USyncValidatorTests
                 "ContentTypes/cabinets.config(7): warning: Info/Description is in a CDATA section; uSync writes it as plain text [format]",
             ],
             problems.Where(p => p.Severity > USyncSeverity.Info).Select(p => p.Format()));
-        Assert.Equal(3, problems.Count(p => p.Code == "unresolved")); // two compositions and one Block List data type
+        // two compositions and one Block List data type of cabinets; five of the six block element types of
+        // BLStandardPage (the sixth is cabinets itself, an element type)
+        Assert.Equal(8, problems.Count(p => p.Code == "unresolved"));
     }
 
     public sealed record Damage(string Name, Action<TemporaryFolder> Apply, string File, string Code, string? LineMarker, bool PluginMode = true)
@@ -111,6 +113,8 @@ public class USyncValidatorTests
             "DataTypes/DiplomaticTopics.config", "missing-editor", "<EditorAlias>"),
         new("invalid config JSON", f => Replace(f, "DataTypes/DiplomaticTopics.config", "\"topics\",", "\"topics\""),
             "DataTypes/DiplomaticTopics.config", "config-json", "<Config>"),
+        new("block element type missing", f => WriteBlockList(f, Guid.Parse("0f5a5a4e-9a1b-4c55-8a43-1b6f0d6e0a11")),
+            "DataTypes/Blocks.config", "unresolved", "0f5a5a4e-9a1b-4c55-8a43-1b6f0d6e0a11"),
         new("content of an unknown property", f => WriteContent(f, "Level=\"1\"", Guid.Empty, "<nosuch><Value><![CDATA[x]]></Value></nosuch>"),
             "Content/test.config", "unknown-property", "<nosuch>"),
         new("content with a wrong level", f => WriteContent(f, "Level=\"2\"", Guid.Empty, string.Empty),
@@ -149,6 +153,10 @@ public class USyncValidatorTests
             "ContentTypes/author.config", "element-order", "<GenericProperties>"),
         new("config keys not sorted", f => SwapLines(f, "DataTypes/DiplomaticTopics.config", "\"group\": \"topics\",", "\"storageType\": \"Json\""),
             "DataTypes/DiplomaticTopics.config", "format", "<Config>"),
+        new("block of a document type that is not an element type", f => WriteBlockList(f, DocumentTypeKeys.FactBox),
+            "DataTypes/Blocks.config", "block-not-element", DocumentTypeKeys.FactBox.ToString()),
+        new("marker of an older format", f => Replace(f, "usync.config", "format=\"10.7.0\"", "format=\"9.0.0\""),
+            "usync.config", "format", "<uSync "),
         new("description not in CDATA", f => Replace(f, "ContentTypes/author.config", "<Description><![CDATA[]]></Description>", "<Description></Description>", once: true),
             "ContentTypes/author.config", "format", "<Description></Description>"),
     };
@@ -231,6 +239,14 @@ public class USyncValidatorTests
         File.WriteAllText(path, string.Join('\n', lines), new UTF8Encoding(true));
     }
 
+    private static void WriteBlockList(TemporaryFolder folder, Guid contentElementTypeKey)
+    {
+        var blocks = new DataTypeDefinition(Guid.Parse("3c7f4f8e-4c4b-4d0e-9a57-7d2b1f0c9e21"), "Blocks", "Umbraco.BlockList", "Umb.PropertyEditorUi.BlockList", false,
+            new Dictionary<string, object?> { ["blocks"] = new[] { new Dictionary<string, object?> { ["contentElementTypeKey"] = contentElementTypeKey.ToString() } } },
+            DiplomaticDataTypes.Folder);
+        File.WriteAllBytes(folder.File("DataTypes/Blocks.config"), USyncXml.ToBytes(USyncSchemaWriter.DataType(blocks)));
+    }
+
     private static void WriteContent(TemporaryFolder folder, string level, Guid parent, string properties)
     {
         Directory.CreateDirectory(folder.File("Content"));
@@ -247,5 +263,66 @@ public class USyncValidatorTests
               </Properties>
             </Content>
             """);
+    }
+}
+
+public class USyncValidatorRobustnessTests
+{
+    [Fact]
+    public void Removing_any_single_element_or_attribute_never_breaks_the_validator_and_problems_always_have_a_place()
+    {
+        using var folder = new TemporaryFolder();
+        var files = USyncSchemaWriter.Generate().Where(f => f.RelativePath is "ContentTypes/booklet.config" or "DataTypes/DiplomaticTopics.config").ToList();
+        foreach (var file in files)
+        {
+            var original = System.Xml.Linq.XElement.Parse(Encoding.UTF8.GetString(file.Bytes).TrimStart('\uFEFF'));
+            var nodes = original.DescendantsAndSelf().Skip(1).Cast<System.Xml.Linq.XObject>()
+                .Concat(original.DescendantsAndSelf().SelectMany(e => e.Attributes())).Count();
+            for (var i = 0; i < nodes; i++)
+            {
+                var damaged = new System.Xml.Linq.XElement(original);
+                var victim = damaged.DescendantsAndSelf().Skip(1).Cast<System.Xml.Linq.XObject>()
+                    .Concat(damaged.DescendantsAndSelf().SelectMany(e => e.Attributes())).ElementAt(i);
+                if (victim is System.Xml.Linq.XAttribute attribute)
+                {
+                    attribute.Remove();
+                }
+                else
+                {
+                    ((System.Xml.Linq.XElement)victim).Remove();
+                }
+
+                var path = folder.File(file.RelativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, USyncXml.ToBytes(damaged));
+
+                var problems = USyncValidator.ValidateFolder(folder.Path, new USyncValidationOptions { AllowExternalReferences = true });
+
+                Assert.NotEmpty(problems);
+                Assert.All(problems, p => Assert.True(p.File == file.RelativePath && p.Line > 0, $"{victim}: {p}"));
+            }
+
+            File.Delete(folder.File(file.RelativePath));
+        }
+    }
+
+    [Fact]
+    public void A_very_long_composition_chain_closing_into_a_cycle_is_found_without_deep_recursion()
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(folder.File("ContentTypes"));
+        const int count = 1000;
+        var keys = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            var next = (i + 1) % count;
+            File.WriteAllText(folder.File($"ContentTypes/t{i}.config"),
+                $"<ContentType Key=\"{keys[i]}\" Alias=\"t{i}\" Level=\"1\"><Info><Compositions><Composition Key=\"{keys[next]}\">t{next}</Composition></Compositions></Info></ContentType>");
+        }
+
+        var problems = USyncValidator.ValidateFolder(folder.Path);
+
+        Assert.Equal(count, problems.Count(p => p.Code == "cyclic-composition"));
+        Assert.Contains(problems, p => p.File == "ContentTypes/t0.config" && p.Message.StartsWith("compositions are cyclic: t0 -> t1 -> t2", StringComparison.Ordinal));
     }
 }

@@ -44,6 +44,7 @@ internal static class USyncFolderReader
         var unreadable = new List<USyncUnreadableFile>();
         var count = 0;
         var truncated = false;
+        XElement? marker = null;
 
         foreach (var path in Directory.EnumerateFiles(root, "*" + USyncNames.Extension, options).Order(StringComparer.Ordinal))
         {
@@ -52,6 +53,18 @@ internal static class USyncFolderReader
             if (slash < 0)
             {
                 // usync.config and anything else at the root: not an item.
+                if (relative == USyncNames.MarkerFile)
+                {
+                    try
+                    {
+                        marker = USyncXml.Load(path, maxFileBytes).Root;
+                    }
+                    catch (USyncFileException e)
+                    {
+                        unreadable.Add(new(new(relative, e.Line), e.Problem));
+                    }
+                }
+
                 continue;
             }
 
@@ -117,6 +130,7 @@ internal static class USyncFolderReader
             Others = others,
             Misplaced = misplaced,
             Unreadable = unreadable,
+            Marker = marker,
             Truncated = truncated,
             FileCount = Math.Min(count, maxFiles),
         };
@@ -164,6 +178,7 @@ internal static class USyncFolderReader
             Tabs = element.Element("Tabs")?.Elements("Tab").Select(e => new USyncTab
             {
                 Location = At(file, e),
+                Element = e,
                 Key = Guid.TryParse(Text(e, "Key"), out var key) ? key : null,
                 Caption = Text(e, "Caption") ?? string.Empty,
                 Alias = Text(e, "Alias") ?? string.Empty,

@@ -185,6 +185,9 @@ internal sealed record USyncTab
     /// <summary>Where the <c>Tab</c> starts.</summary>
     public required USyncLocation Location { get; init; }
 
+    /// <summary>The element.</summary>
+    public required XElement Element { get; init; }
+
     /// <summary>The key, or null when missing or invalid.</summary>
     public Guid? Key { get; init; }
 
@@ -258,6 +261,9 @@ internal sealed record USyncFolderContents
 
     /// <summary>Items whose root element does not belong in their folder.</summary>
     public IReadOnlyList<USyncOtherItem> Misplaced { get; init; } = [];
+
+    /// <summary>The <c>usync.config</c> marker's root element, or null when there is none (it is optional).</summary>
+    public XElement? Marker { get; init; }
 
     /// <summary>Files that could not be read.</summary>
     public IReadOnlyList<USyncUnreadableFile> Unreadable { get; init; } = [];

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Diplomatic.Umbraco.ContentModel;
 
@@ -27,8 +29,7 @@ internal static class USyncValidator
     private static readonly string[] OptionalElements = ["Folder", "Parent"];
     private static readonly string[] VariationValues = ["Nothing", "Culture", "Segment", "CultureAndSegment"];
     private static readonly string[] ChangeValues = ["Delete", "Rename", "Clean"];
-    private static readonly string[] EnvelopeFolders =
-        [USyncNames.DataTypes, USyncNames.ContentTypes, USyncNames.MediaTypes, USyncNames.MemberTypes, USyncNames.Content, USyncNames.Media, USyncNames.Blueprints];
+    private static readonly string[] LevelledRoots = ["DataType", "ContentType", "MediaType", "MemberType", "Content", "Media"];
 
     /// <summary>Reads and validates a folder.</summary>
     /// <param name="folder">The uSync folder.</param>
@@ -59,13 +60,23 @@ internal static class USyncValidator
         private readonly Dictionary<Guid, USyncDataType> _dataTypes = folder.DataTypes.Where(d => d.Key is not null)
             .GroupBy(d => d.Key!.Value).ToDictionary(g => g.Key, g => g.First());
 
+        private readonly Dictionary<(string Folder, string Root, Guid Key), USyncContent> _content = folder.Content.Where(c => c.Key is not null)
+            .GroupBy(c => (c.Folder, c.Element.Name.LocalName, c.Key!.Value)).ToDictionary(g => g.Key, g => g.First());
+
         public List<USyncProblem> Problems { get; } = [];
 
         public void Check()
         {
             if (folder.Truncated)
             {
-                Problems.Add(new(USyncSeverity.Error, ".", 0, "too-many-files", $"the folder has more than {folder.FileCount:N0} .config files; the rest were not read"));
+                Problems.Add(new(USyncSeverity.Error, ".", 0, "too-many-files", $"the folder has more than {folder.FileCount} .config files; the rest were not read"));
+            }
+
+            if (folder.Marker is { } marker
+                && (marker.Name.LocalName != "uSync" || marker.Attribute("format")?.Value != USyncNames.FormatVersion))
+            {
+                Warning(new(USyncNames.MarkerFile, USyncXml.LineOf(marker)), "format",
+                    $"the marker is not <uSync format=\"{USyncNames.FormatVersion}\" />; uSync shows a \"files out of date\" warning");
             }
 
             foreach (var file in folder.Unreadable)
@@ -79,7 +90,7 @@ internal static class USyncValidator
                 Error(item.Location, "wrong-root", $"the root element is <{item.Element.Name.LocalName}> but {item.Folder}/ holds <{expected}> items; uSync fails this file");
             }
 
-            foreach (var item in folder.AllItems.Where(i => EnvelopeFolders.Contains(i.Folder) || i is USyncEmpty))
+            foreach (var item in folder.AllItems.Where(i => USyncNames.RootElementByFolder.ContainsKey(i.Folder)))
             {
                 CheckEnvelope(item);
             }
@@ -91,6 +102,11 @@ internal static class USyncValidator
             }
 
             var types = new TypeIndex(folder.ContentTypes);
+            foreach (var dataType in folder.DataTypes)
+            {
+                CheckBlocks(dataType, types);
+            }
+
             foreach (var type in folder.ContentTypes)
             {
                 CheckType(type, types);
@@ -136,7 +152,7 @@ internal static class USyncValidator
                 Error(item.Location, "empty-alias", "the Alias attribute is missing or empty; uSync fails this file");
             }
 
-            if (item is not USyncEmpty && item.Level is null)
+            if (LevelledRoots.Contains(item.Element.Name.LocalName) && item.Level is null)
             {
                 Error(item.Location, "wrong-level", $"the Level attribute is missing or not a number (\"{item.Element.Attribute("Level")?.Value}\")");
             }
@@ -144,7 +160,7 @@ internal static class USyncValidator
 
         private void CheckDuplicates()
         {
-            var keyed = folder.AllItems.Where(i => i is not USyncEmpty && i.Key is { } key && key != Guid.Empty && EnvelopeFolders.Contains(i.Folder));
+            var keyed = folder.AllItems.Where(i => i is not USyncEmpty && i.Key is { } key && key != Guid.Empty && USyncNames.RootElementByFolder.ContainsKey(i.Folder));
             foreach (var group in keyed.GroupBy(i => (i.Element.Name.LocalName, i.Key!.Value)))
             {
                 var first = group.First();
@@ -224,6 +240,52 @@ internal static class USyncValidator
             else if (canonical != dataType.ConfigJson)
             {
                 Warning(At(dataType, config), "format", "Config JSON differs from uSync's own output (top-level keys sorted, 2-space indent, non-ASCII escaped)");
+            }
+        }
+
+        /// <summary>Block List, Block Grid and rich-text blocks name their element types by key in the config (§11.6).</summary>
+        private void CheckBlocks(USyncDataType dataType, TypeIndex types)
+        {
+            if (dataType.ConfigJson is not { } json || dataType.Element.Element("Config") is not { } config)
+            {
+                return;
+            }
+
+            JsonArray? blocks;
+            try
+            {
+                blocks = JsonNode.Parse(json) is JsonObject parsed ? parsed["blocks"] as JsonArray : null;
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+            {
+                return; // reported as config-json
+            }
+
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var block in (blocks ?? []).OfType<JsonObject>())
+            {
+                foreach (var property in (string[])["contentElementTypeKey", "settingsElementTypeKey"])
+                {
+                    if (block[property] is not JsonValue value || !value.TryGetValue<string>(out var text) || !seen.Add(text))
+                    {
+                        continue;
+                    }
+
+                    var index = json.IndexOf(text, StringComparison.OrdinalIgnoreCase);
+                    var at = new USyncLocation(dataType.Location.File, USyncXml.LineOf(config) + json.AsSpan(0, Math.Max(index, 0)).Count('\n'));
+                    if (!Guid.TryParse(text, out var key))
+                    {
+                        Error(at, "invalid-key", $"block {property} \"{text}\" is not a GUID; the block cannot be used");
+                    }
+                    else if (types.Find(USyncTypeKind.ContentType, new USyncReference(key, string.Empty, null, at)) is not { } elementType)
+                    {
+                        Unresolved(at, $"block element type {key} is not in this folder");
+                    }
+                    else if (!elementType.IsElement)
+                    {
+                        Warning(at, "block-not-element", $"block {property} is '{elementType.Alias}', which is not an element type (IsElement=false); blocks must use element types");
+                    }
+                }
             }
         }
 
@@ -324,10 +386,7 @@ internal static class USyncValidator
 
             foreach (var tab in type.Tabs)
             {
-                if (tab.Element(type) is { } element)
-                {
-                    CheckElements(element, TabElements, tab.Location, "Tab", optional: []);
-                }
+                CheckElements(tab.Element, TabElements, tab.Location, "Tab", optional: []);
 
                 if (tab.Key is null)
                 {
@@ -496,7 +555,7 @@ internal static class USyncValidator
             }
             else
             {
-                var parent = folder.Content.FirstOrDefault(c => c.Key == item.Parent.Key && c.Element.Name == item.Element.Name && c.Folder == item.Folder);
+                var parent = _content.GetValueOrDefault((item.Folder, item.Element.Name.LocalName, item.Parent.Key.Value));
                 if (parent is null)
                 {
                     Unresolved(item.Parent.Location, $"parent '{item.Parent.Alias}' ({item.Parent.Key}) is not in this folder");
@@ -518,7 +577,12 @@ internal static class USyncValidator
                 return;
             }
 
-            var properties = type.Properties.Concat(ancestors.SelectMany(a => a.Properties)).ToDictionary(p => p.Alias, StringComparer.OrdinalIgnoreCase);
+            var properties = new Dictionary<string, USyncProperty>(StringComparer.OrdinalIgnoreCase);
+            foreach (var property in type.Properties.Concat(ancestors.SelectMany(a => a.Properties)))
+            {
+                properties.TryAdd(property.Alias, property);
+            }
+
             foreach (var (alias, location, hasCultureValues) in item.Properties)
             {
                 if (!properties.TryGetValue(alias, out var property))
@@ -588,67 +652,132 @@ internal static class USyncValidator
         private void Warning(USyncLocation at, string code, string message) => Problems.Add(new(USyncSeverity.Warning, at.File, at.Line, code, message));
     }
 
-    private static XElement? Element(this USyncTab tab, USyncContentType type) =>
-        type.Element.Element("Tabs")?.Elements("Tab").FirstOrDefault(e => USyncXml.LineOf(e) == tab.Location.Line);
-
-    /// <summary>The types of a folder by kind, key and alias, with composition graph helpers.</summary>
-    private sealed class TypeIndex(IReadOnlyList<USyncContentType> types)
+    /// <summary>The types of a folder by kind, key and alias, with composition graph helpers (iterative: no deep recursion on hostile input).</summary>
+    private sealed class TypeIndex
     {
+        private readonly Dictionary<(USyncTypeKind Kind, Guid Key), USyncContentType> _byKey = [];
+        private readonly Dictionary<string, USyncContentType> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+        private readonly IReadOnlyList<USyncContentType> _types;
+        private const int MaxCycleShown = 12;
+        private Dictionary<USyncContentType, (List<USyncContentType> Members, int Start)>? _cycles;
+
+        public TypeIndex(IReadOnlyList<USyncContentType> types)
+        {
+            _types = types;
+            foreach (var type in types)
+            {
+                if (type.Key is { } key)
+                {
+                    _byKey.TryAdd((type.Kind, key), type);
+                }
+
+                _byAlias.TryAdd(AliasKey(type.Kind, type.Alias), type);
+            }
+        }
+
         public USyncContentType? Find(USyncTypeKind kind, USyncReference reference) =>
-            (reference.Key is { } key ? types.FirstOrDefault(t => t.Kind == kind && t.Key == key) : null)
+            (reference.Key is { } key && _byKey.TryGetValue((kind, key), out var found) ? found : null)
             ?? FindByAlias(kind, reference.Alias);
 
         public USyncContentType? FindByAlias(USyncTypeKind kind, string alias) =>
-            types.FirstOrDefault(t => t.Kind == kind && string.Equals(t.Alias, alias, StringComparison.OrdinalIgnoreCase));
+            _byAlias.TryGetValue(AliasKey(kind, alias), out var found) ? found : null;
 
-        public List<string>? FindCycle(USyncContentType start)
+        /// <summary>
+        /// A composition cycle the type is on, as aliases starting and ending with it (at most
+        /// <see cref="MaxCycleShown"/> of them), or null.
+        /// </summary>
+        public List<string>? FindCycle(USyncContentType type)
         {
-            List<string>? Walk(USyncContentType type, List<string> trail)
+            _cycles ??= FindCycles();
+            if (!_cycles.TryGetValue(type, out var cycle))
             {
-                foreach (var reference in Parents(type))
-                {
-                    if (Find(type.Kind, reference) is not { } next)
-                    {
-                        continue;
-                    }
-
-                    if (ReferenceEquals(next, start))
-                    {
-                        return [.. trail, next.Alias];
-                    }
-
-                    if (trail.Count <= types.Count && !trail.Skip(1).Contains(next.Alias, StringComparer.OrdinalIgnoreCase)
-                        && Walk(next, [.. trail, next.Alias]) is { } cycle)
-                    {
-                        return cycle;
-                    }
-                }
-
                 return null;
             }
 
-            return Walk(start, [start.Alias]);
+            var (members, start) = cycle;
+            var aliases = Enumerable.Range(0, members.Count + 1).Select(i => members[(start + i) % members.Count].Alias).ToList();
+            return aliases.Count <= MaxCycleShown ? aliases : [.. aliases.Take(MaxCycleShown - 2), $"... ({members.Count} types)", aliases[^1]];
         }
 
         /// <summary>Adds every composition and master (transitively) to <paramref name="into"/>; false when one is not in the folder.</summary>
         public bool CollectAncestors(USyncContentType type, List<USyncContentType> into)
         {
             var complete = true;
-            foreach (var reference in Parents(type))
+            var seen = new HashSet<USyncContentType>(ReferenceEqualityComparer.Instance) { type };
+            var queue = new Queue<USyncContentType>([type]);
+            while (queue.TryDequeue(out var current))
             {
-                if (Find(type.Kind, reference) is not { } found)
+                foreach (var reference in Parents(current))
                 {
-                    complete = false;
-                }
-                else if (!into.Contains(found))
-                {
-                    into.Add(found);
-                    complete &= CollectAncestors(found, into);
+                    if (Find(current.Kind, reference) is not { } found)
+                    {
+                        complete = false;
+                    }
+                    else if (seen.Add(found))
+                    {
+                        into.Add(found);
+                        queue.Enqueue(found);
+                    }
                 }
             }
 
             return complete;
         }
+
+        private Dictionary<USyncContentType, (List<USyncContentType> Members, int Start)> FindCycles()
+        {
+            // Depth-first search with colours; a reference to a type still on the path closes a cycle.
+            var cycles = new Dictionary<USyncContentType, (List<USyncContentType> Members, int Start)>(ReferenceEqualityComparer.Instance);
+            var colour = new Dictionary<USyncContentType, int>(ReferenceEqualityComparer.Instance);
+            foreach (var start in _types)
+            {
+                if (colour.ContainsKey(start))
+                {
+                    continue;
+                }
+
+                var path = new List<USyncContentType> { start };
+                var stack = new Stack<IEnumerator<USyncContentType>>();
+                stack.Push(Next(start).GetEnumerator());
+                colour[start] = 1;
+                while (stack.Count > 0)
+                {
+                    var next = stack.Peek();
+                    if (!next.MoveNext())
+                    {
+                        next.Dispose();
+                        stack.Pop();
+                        colour[path[^1]] = 2;
+                        path.RemoveAt(path.Count - 1);
+                        continue;
+                    }
+
+                    var target = next.Current;
+                    var state = colour.GetValueOrDefault(target);
+                    if (state == 1)
+                    {
+                        var members = path[path.FindIndex(t => ReferenceEquals(t, target))..];
+                        for (var i = 0; i < members.Count; i++)
+                        {
+                            cycles.TryAdd(members[i], (members, i));
+                        }
+                    }
+                    else if (state == 0)
+                    {
+                        colour[target] = 1;
+                        path.Add(target);
+                        stack.Push(Next(target).GetEnumerator());
+                    }
+                }
+            }
+
+            return cycles;
+        }
+
+        private IEnumerable<USyncContentType> Next(USyncContentType type) =>
+            Parents(type).Select(r => Find(type.Kind, r)).OfType<USyncContentType>();
+
+        private static string AliasKey(USyncTypeKind kind, string alias) => $"{kind}\n{alias}";
 
         private static IEnumerable<USyncReference> Parents(USyncContentType type) =>
             type.Parent is null ? type.Compositions : type.Compositions.Append(type.Parent);
