@@ -93,12 +93,12 @@ internal sealed partial class DraftBuilder
     {
         if (_articles.Count == 0)
         {
-            _introduction.Add((html, line));
+            _introduction.Add((html.Trim(), line));
             return;
         }
 
         _bodyStarted = true;
-        _articles[^1].Body.Add((html, line));
+        _articles[^1].Body.Add((html.Trim(), line));
     }
 
     /// <summary>Adds a fact box read from fields.</summary>
