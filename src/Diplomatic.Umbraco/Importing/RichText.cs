@@ -37,7 +37,9 @@ internal sealed class RichText
         _sanitizer.RemovingTag += (_, e) =>
         {
             var name = e.Tag.LocalName;
-            _removed.Add(($"<{name}> element", Dangerous.Contains(name, StringComparer.OrdinalIgnoreCase), "<" + name));
+            var handlers = e.Tag.Attributes.Where(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)).Select(a => a.Name + "=").ToList();
+            var what = handlers.Count > 0 ? $"<{name}> element with {string.Join(", ", handlers)}" : $"<{name}> element";
+            _removed.Add((what, handlers.Count > 0 || Dangerous.Contains(name, StringComparer.OrdinalIgnoreCase), "<" + name));
         };
         _sanitizer.RemovingAttribute += (_, e) =>
         {
@@ -120,7 +122,22 @@ internal sealed class RichText
     /// <summary>Encodes text for HTML content.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The encoded text.</returns>
-    public static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);
+    public static string Encode(string text)
+    {
+        // Only the characters HTML needs escaped: letters of every script (ö, ə, Urdu) stay as they are.
+        if (text.AsSpan().IndexOfAny("&<>\"") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => c.ToString() });
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Whether a fragment holds anything but plain paragraphs the readers generated.</summary>
     private static bool NeedsSanitising(string html)

@@ -21,13 +21,23 @@ internal static class Slugs
         var normalised = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(normalised.Length);
         var hyphen = false;
+        var previous = ' ';
         foreach (var c in normalised)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark)
             {
+                // Accents on Latin letters go (Azərbaycan → azərbaycan keeps ə, é → e); marks of other scripts are letters' parts.
+                if (previous <= '\u024F')
+                {
+                    continue;
+                }
+
+                builder.Append(c);
                 continue;
             }
+
+            previous = c;
 
             if (char.IsLetterOrDigit(c))
             {

@@ -80,6 +80,11 @@ internal sealed partial class PlainTextManuscriptReader
         for (; index < paragraphs.Count; index++)
         {
             var (paragraph, line) = paragraphs[index];
+            if (ScriptLike().Match(paragraph) is { Success: true } script)
+            {
+                draft.Error(line, $"the text holds markup that looks like a script (\"{script.Value}\"); it would only be shown as text, but remove it from the manuscript");
+            }
+
             builder.AddHtml(DraftBuilder.Element("p", RichText.Encode(paragraph), paragraph), line);
         }
 
@@ -143,6 +148,9 @@ internal sealed partial class PlainTextManuscriptReader
 
         return rules;
     }
+
+    [GeneratedRegex(@"<\s*script\b|\bjavascript\s*:|\bon[a-z]+\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptLike();
 
     [GeneratedRegex(@"[^\p{L}]+")]
     private static partial Regex WordSplitter();

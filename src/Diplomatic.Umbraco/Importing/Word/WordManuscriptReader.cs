@@ -409,7 +409,7 @@ internal sealed class WordManuscriptReader
                     }
 
                     var target = link.Id?.Value is { } id ? main.HyperlinkRelationships.FirstOrDefault(r => r.Id == id)?.Uri.OriginalString : null;
-                    html.Append(target is null ? inner.ToString() : $"<a href=\"{System.Net.WebUtility.HtmlEncode(target)}\">{inner}</a>");
+                    html.Append(target is null ? inner.ToString() : $"<a href=\"{RichText.Encode(target)}\">{inner}</a>");
                     break;
                 case SimpleField or InsertedRun:
                     foreach (var run in child.Elements<Run>())
