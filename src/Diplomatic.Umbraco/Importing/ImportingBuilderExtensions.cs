@@ -1,5 +1,6 @@
 using Diplomatic.Umbraco.Configuration;
 using Diplomatic.Umbraco.Importing;
+using Diplomatic.Umbraco.Importing.Backoffice;
 using Diplomatic.Umbraco.Importing.ReadingTime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ public static class ImportingBuilderExtensions
 {
     /// <summary>
     /// Adds the manuscript importer: the readers (Markdown, plain text, Word) with their size caps and the
-    /// reading-time handler for articles. Options bind from <c>Diplomatic:Importing</c>; calling it twice does
+    /// reading-time handler for articles, and the backoffice import of a booklet's uploaded manuscript. Options bind from <c>Diplomatic:Importing</c>; calling it twice does
     /// nothing more.
     /// </summary>
     /// <param name="builder">The Umbraco builder.</param>
@@ -39,6 +40,10 @@ public static class ImportingBuilderExtensions
 
         builder.Services.AddSingleton(sp => new ManuscriptReader(sp.GetRequiredService<IOptions<ImportingOptions>>().Value));
         builder.AddNotificationHandler<ContentSavingNotification, ReadingTimeHandler>();
+        builder.Services.AddSingleton<IManuscriptFiles, ManuscriptFiles>();
+        builder.Services.AddTransient<IManuscriptContentStore, ContentEditingManuscriptStore>();
+        builder.AddNotificationHandler<ContentSavingNotification, ManuscriptImportHandler>();
+        builder.AddNotificationAsyncHandler<ContentSavedNotification, ManuscriptImportHandler>();
         return builder;
     }
 

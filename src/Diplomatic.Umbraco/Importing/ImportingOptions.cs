@@ -29,4 +29,8 @@ public sealed class ImportingOptions
     /// <summary>Whether saving an article computes its reading time (default true).</summary>
     [DefaultValue(true)]
     public bool ComputeReadingTime { get; set; } = true;
+
+    /// <summary>Whether saving a booklet with a new manuscript upload imports it under the booklet as drafts (default true).</summary>
+    [DefaultValue(true)]
+    public bool ImportManuscriptOnSave { get; set; } = true;
 }
