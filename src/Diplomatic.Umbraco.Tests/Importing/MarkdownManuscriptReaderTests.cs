@@ -88,4 +88,15 @@ public class MarkdownManuscriptReaderTests
         Assert.Contains(draft.Problems, p => p.Line == 3 && p.Message.Contains("'colour'"));
         Assert.Contains(draft.Problems, p => p.Line == 10 && p.Message.Contains("'mood'"));
     }
+
+    [Fact]
+    public void Sanitised_bodies_keep_urdu_azerbaijani_and_the_direction()
+    {
+        const string urdu = "پاکستان اور آذربائیجان";
+        var draft = Read($"---\ntitle: T\npublishers: Institute of Peace, Diplomacy and Law\n---\n# A\n\n{urdu} [link](https://example.org/ə?a=1&b=2)\n\nAzərbaycan <em>ğ ş ı</em>\n");
+        Assert.False(draft.HasErrors, string.Join("\n", draft.Problems));
+        Assert.Equal(["Institute of Peace, Diplomacy and Law"], draft.Publishers);
+        Assert.Contains($"<p dir=\"rtl\">{urdu} <a href=\"https://example.org/", draft.Articles[0].BodyHtml);
+        Assert.Contains("<p>Azərbaycan <em>ğ ş ı</em></p>", draft.Articles[0].BodyHtml);
+    }
 }

@@ -200,6 +200,9 @@ internal sealed class BookletDraft
     /// <summary>The sanitised introduction HTML.</summary>
     public string? IntroductionHtml { get; set; }
 
+    /// <summary>The line the introduction was given on (for problems found in it).</summary>
+    public int IntroductionLine { get; set; } = 1;
+
     /// <summary>The articles, in manuscript order.</summary>
     public List<ArticleDraft> Articles { get; } = [];
 

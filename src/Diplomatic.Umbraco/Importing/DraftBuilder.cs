@@ -152,7 +152,7 @@ internal sealed partial class DraftBuilder
         }
         else if (Draft.IntroductionHtml is not null)
         {
-            Draft.IntroductionHtml = _richText.Clean(Draft.IntroductionHtml, 1, Draft);
+            Draft.IntroductionHtml = _richText.Clean(Draft.IntroductionHtml, Draft.IntroductionLine, Draft);
         }
 
         var seen = new Dictionary<string, ArticleDraft>();

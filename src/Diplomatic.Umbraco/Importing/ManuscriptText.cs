@@ -41,6 +41,12 @@ internal static class ManuscriptText
             }
 
             var nul = bytes[..Math.Min(bytes.Length, 8192)].IndexOf((byte)0);
+            if (nul >= 0 && LooksLikeUtf16(bytes))
+            {
+                draft.Error(0, "the text looks like UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark)");
+                return null;
+            }
+
             if (nul >= 0)
             {
                 draft.Error(LineAt(bytes, nul), "this is a binary file, not text (it contains NUL bytes); save the manuscript as Markdown (.md), plain text (.txt) or Word (.docx)");
@@ -67,6 +73,26 @@ internal static class ManuscriptText
         }
 
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        // Mostly-ASCII UTF-16 has a NUL in every other byte, all on the same side.
+        var sample = bytes[..(Math.Min(bytes.Length, 1024) & ~1)];
+        if (sample.Length < 4)
+        {
+            return false;
+        }
+
+        int even = 0, odd = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            even += sample[i] == 0 ? 1 : 0;
+            odd += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var half = sample.Length / 2;
+        return (even > half * 0.8 && odd == 0) || (odd > half * 0.8 && even == 0);
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -172,7 +172,8 @@ internal sealed class MarkdownManuscriptReader
 
         if (fields.TryGetValue("publishers", out var publishers))
         {
-            draft.Publishers.AddRange(publishers.Items.Count > 1 || publishers.Value.Contains(';') ? publishers.Items : [publishers.Value]);
+            // A list (YAML sequence or ';'-separated); a single name may hold commas ("Institute of Peace, Diplomacy").
+            draft.Publishers.AddRange(publishers.Value.Contains(';') ? publishers.Items : [publishers.Value]);
         }
 
         if (fields.TryGetValue("publishDate", out var publishDate) && ManuscriptFields.TryDate(publishDate, draft, out var date, out _))
@@ -194,7 +195,8 @@ internal sealed class MarkdownManuscriptReader
 
         if (Get("introduction") is { } introduction)
         {
-            draft.IntroductionHtml = Markdig.Markdown.ToHtml(introduction, Pipeline);
+            draft.IntroductionHtml = Markdig.Markdown.ToHtml(introduction, Pipeline).Trim();
+            draft.IntroductionLine = fields["introduction"].Line;
         }
 
         foreach (var (key, value) in mapping.Children)
