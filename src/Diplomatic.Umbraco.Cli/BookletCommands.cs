@@ -72,8 +72,7 @@ internal static class BookletCommands
             var files = BookletUSyncExport.Files(draft);
             var folder = Path.Combine(parse.GetRequiredValue(output).FullName, USyncContentWriter.Folder);
             progress.Step("writing", 0, files.Count);
-            var written = USyncContentWriter.Save(files, folder);
-            progress.Step("writing", files.Count, files.Count);
+            var written = USyncContentWriter.Save(files, folder, done => progress.Step("writing", done, files.Count));
             progress.Done();
             writer.WriteLine($"Wrote {written.Count} content files to {folder}.");
             return 0;

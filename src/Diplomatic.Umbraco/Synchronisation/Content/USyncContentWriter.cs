@@ -48,8 +48,9 @@ internal static class USyncContentWriter
     /// </summary>
     /// <param name="files">The files.</param>
     /// <param name="contentFolder">The <c>Content</c> folder.</param>
+    /// <param name="progress">Told the number of files written so far, after each file.</param>
     /// <returns>The paths written.</returns>
-    public static IReadOnlyList<string> Save(IReadOnlyList<USyncContentFile> files, string contentFolder)
+    public static IReadOnlyList<string> Save(IReadOnlyList<USyncContentFile> files, string contentFolder, Action<int>? progress = null)
     {
         Directory.CreateDirectory(contentFolder);
         var plan = new List<(string Path, byte[] Bytes)>();
@@ -64,11 +65,13 @@ internal static class USyncContentWriter
             plan.Add((path, file.Bytes));
         }
 
+        var written = 0;
         foreach (var (path, bytes) in plan)
         {
             var temporary = path + ".tmp";
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, path, overwrite: true);
+            progress?.Invoke(++written);
         }
 
         return [.. plan.Select(p => p.Path)];
