@@ -87,8 +87,10 @@ internal sealed class RichText
 
         _removed.Clear();
         var clean = _sanitizer.Sanitize(joined);
-        foreach (var (what, isDangerous, needle) in _removed)
+        foreach (var group in _removed.GroupBy(r => r))
         {
+            var (what, isDangerous, needle) = group.Key;
+            var times = group.Count() > 1 ? $" ({group.Count():N0} times)" : string.Empty;
             var line = fallbackLine;
             foreach (var (html, fragmentLine) in fragments)
             {
@@ -101,11 +103,11 @@ internal sealed class RichText
 
             if (isDangerous)
             {
-                draft.Error(line, $"removed an unsafe {what}: manuscripts may not carry scripts, event handlers or script links; remove it from the manuscript");
+                draft.Error(line, $"removed an unsafe {what}{times}: manuscripts may not carry scripts, event handlers or script links; remove it from the manuscript");
             }
             else
             {
-                draft.Warning(line, $"removed {what}: it is not allowed in rich text");
+                draft.Warning(line, $"removed {what}{times}: it is not allowed in rich text");
             }
         }
 

@@ -14,6 +14,18 @@ internal static class YamlFields
     /// <returns>The mapping, or null.</returns>
     public static YamlMappingNode? Parse(string yaml, int firstLine, string what, BookletDraft draft)
     {
+        if (yaml.Length > MaxYamlChars)
+        {
+            draft.Error(firstLine, $"the {what} is {yaml.Length:N0} characters long, over the {MaxYamlChars:N0} allowed");
+            return null;
+        }
+
+        if (FlowDepth(yaml) > MaxFlowDepth)
+        {
+            draft.Error(firstLine, $"the {what} nests brackets more than {MaxFlowDepth} deep");
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -39,6 +51,45 @@ internal static class YamlFields
         }
 
         return mapping;
+    }
+
+    private const int MaxYamlChars = 256 * 1024;
+    private const int MaxFlowDepth = 32;
+
+    /// <summary>The deepest nesting of <c>[</c> and <c>{</c> (YamlDotNet's scanner recurses on them), ignoring quoted text roughly.</summary>
+    private static int FlowDepth(string yaml)
+    {
+        int depth = 0, max = 0;
+        var quote = '\0';
+        foreach (var c in yaml)
+        {
+            if (quote != '\0')
+            {
+                if (c == quote || c == '\n')
+                {
+                    quote = '\0';
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"' or '\'':
+                    quote = c;
+                    break;
+                case '[' or '{':
+                    max = Math.Max(max, ++depth);
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '\n':
+                    break;
+            }
+        }
+
+        return max;
     }
 
     /// <summary>The fields of a mapping: scalars and sequences of scalars, with their lines.</summary>

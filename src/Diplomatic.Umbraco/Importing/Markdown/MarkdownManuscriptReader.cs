@@ -27,7 +27,16 @@ internal sealed class MarkdownManuscriptReader
         var draft = new BookletDraft { File = file };
         var builder = new DraftBuilder(draft);
         var body = ReadFrontMatter(text, draft);
-        var document = Markdig.Markdown.Parse(body, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            draft.Error(0, "the Markdown is nested too deeply (quotes, lists, brackets or emphasis inside each other); it cannot be a real manuscript");
+            return builder.Finish();
+        }
 
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
@@ -36,6 +45,12 @@ internal sealed class MarkdownManuscriptReader
         foreach (var block in document)
         {
             var line = block.Line + 1;
+            if (TooDeep(block))
+            {
+                draft.Error(line, $"this block is nested more than {MaxDepth} levels deep (emphasis, links or lists inside each other); simplify it");
+                continue;
+            }
+
             switch (block)
             {
                 case HeadingBlock { Level: 1 } heading:
@@ -66,6 +81,46 @@ internal sealed class MarkdownManuscriptReader
         }
 
         return builder.Finish();
+    }
+
+    private const int MaxDepth = 32;
+
+    /// <summary>Whether a block's tree (blocks and inlines) is deeper than <see cref="MaxDepth"/>; checked without recursion.</summary>
+    private static bool TooDeep(Block root)
+    {
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > MaxDepth)
+            {
+                return true;
+            }
+
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case ContainerInline containerInline:
+                    foreach (var child in containerInline)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
     }
 
     private static string? Kind(string? info) => info?.Trim().ToLowerInvariant() switch

@@ -264,13 +264,14 @@ internal sealed class WordManuscriptReader
         return result;
     }
 
-    private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement container)
+    private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement container, int depth = 0)
     {
         foreach (var child in container.ChildElements)
         {
-            if (child is SdtBlock sdt && sdt.SdtContentBlock is { } content)
+            // Content controls nest; real documents go a few levels deep, a crafted one could go thousands.
+            if (child is SdtBlock sdt && sdt.SdtContentBlock is { } content && depth < 16)
             {
-                foreach (var inner in Blocks(content))
+                foreach (var inner in Blocks(content, depth + 1))
                 {
                     yield return inner;
                 }
