@@ -37,6 +37,25 @@ public class BadInputCorpusTests
         entry.Write(bytes);
     }
 
+    private static byte[] WithDocumentXml(string xml)
+    {
+        var bytes = new DocxFactory().Paragraph("Title", "T").Build();
+        using var stream = new MemoryStream();
+        stream.Write(bytes);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            Entry(zip, "word/document.xml", Utf8(xml));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static byte[] Nested(int depth) => WithDocumentXml(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        + string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth)) + "<w:p/>" + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth))
+        + "</w:body></w:document>");
+
     public static readonly Case[] Cases =
     [
         new("empty file", "empty.md", () => [], "the file is empty", 0),
@@ -74,6 +93,8 @@ public class BadInputCorpusTests
         new("zip that is not Word", "archive.docx", () => Zip(z => Entry(z, "readme.txt", Utf8("hi"))), "not a Word document", 0),
         new("zip bomb: huge part", "bomb.docx", () => Zip(z => Entry(z, "word/document.xml", new byte[8 * 1024 * 1024])), "zip bomb", 0),
         new("zip bomb: too many parts", "parts.docx", () => Zip(z => { for (var i = 0; i < 2100; i++) { Entry(z, $"word/p{i}.xml", [1]); } }), "zip bomb", 0),
+        new(".docx nested 50,000 deep", "deep.docx", () => Nested(50_000), "nests elements more than 256 deep", 0),
+        new(".docx part with a DTD", "dtd.docx", () => WithDocumentXml("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"e\">]><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"), "DTDs are not allowed", 0),
         new(".docx with macros", "macro.docx", () => new DocxFactory { WithMacros = true }.Paragraph("Title", "T").Paragraph("Heading1", "A").Text("B").Build(), "macros", 0),
         new(".docx with an external image", "external.docx", () => new DocxFactory { ExternalImage = new Uri("http://tracker.example/pixel.png") }.Paragraph("Title", "T").Paragraph("Heading1", "A").Text("B").Build(), "it was not fetched", 0),
         new("javascript: link in Word", "jslink.docx", () => new DocxFactory().Paragraph("Title", "T").Paragraph("Heading1", "A").Text("Go ", DocxFactory.Link("here", "javascript:alert(1)")).Build(), "link to \"javascript:alert(1)\"", 3),

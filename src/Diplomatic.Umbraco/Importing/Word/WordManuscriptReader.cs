@@ -97,13 +97,56 @@ internal sealed class WordManuscriptReader
                 return false;
             }
 
-            return true;
+            return CheckXmlParts(zip, draft);
         }
         catch (InvalidDataException)
         {
             draft.Error(0, "this is not a Word .docx file (it is not a zip package); save the manuscript as .docx, .md or .txt");
             return false;
         }
+    }
+
+    private const int MaxXmlDepth = 256;
+
+    /// <summary>
+    /// Reads every XML part once with a streaming reader before the SDK builds its tree: the real unpacked size
+    /// is counted (a zip can lie about sizes), DTDs are refused, and elements nested deeper than
+    /// <see cref="MaxXmlDepth"/> are refused (the SDK builds its tree recursively and would overflow the stack).
+    /// </summary>
+    private bool CheckXmlParts(ZipArchive zip, BookletDraft draft)
+    {
+        long total = 0;
+        var settings = new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            using var stream = new CappedStream(entry.Open(), _options.MaxDocxUncompressedBytes - total);
+            try
+            {
+                using var reader = System.Xml.XmlReader.Create(stream, settings);
+                while (reader.Read())
+                {
+                    if (reader.Depth > MaxXmlDepth)
+                    {
+                        draft.Error(0, $"the .docx part '{entry.FullName}' nests elements more than {MaxXmlDepth} deep: refused");
+                        return false;
+                    }
+                }
+            }
+            catch (CappedStream.LimitException)
+            {
+                draft.Error(0, $"the .docx unpacks to more than {_options.MaxDocxUncompressedBytes:N0} bytes (part '{entry.FullName}'): refused as a possible zip bomb");
+                return false;
+            }
+            catch (System.Xml.XmlException e)
+            {
+                draft.Error(0, $"the .docx part '{entry.FullName}' is not well-formed XML{(e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) ? " (DTDs are not allowed)" : string.Empty)}: {e.Message}");
+                return false;
+            }
+
+            total += stream.Count;
+        }
+
+        return true;
     }
 
     private static BookletDraft Read(WordprocessingDocument document, BookletDraft draft)
@@ -457,4 +500,55 @@ internal sealed class WordManuscriptReader
     }
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
+
+    /// <summary>A read-only stream that stops with <see cref="LimitException"/> after a number of bytes.</summary>
+    private sealed class CappedStream(Stream inner, long limit) : Stream
+    {
+        public long Count { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => Count; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, count);
+            Count += read;
+            if (Count > limit)
+            {
+                throw new LimitException();
+            }
+
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        /// <summary>The cap was reached.</summary>
+        public sealed class LimitException : Exception;
+    }
 }
