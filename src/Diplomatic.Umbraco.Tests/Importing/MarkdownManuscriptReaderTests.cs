@@ -99,4 +99,12 @@ public class MarkdownManuscriptReaderTests
         Assert.Contains($"<p dir=\"rtl\">{urdu} <a href=\"https://example.org/", draft.Articles[0].BodyHtml);
         Assert.Contains("<p>Azərbaycan <em>ğ ş ı</em></p>", draft.Articles[0].BodyHtml);
     }
+
+    [Fact]
+    public void Urdu_list_items_and_quotes_are_right_to_left_too()
+    {
+        var draft = Read("---\ntitle: T\n---\n# A\n\n- اردو زبان\n- English item\n\n> پاکستان زندہ باد\n");
+        Assert.False(draft.HasErrors, string.Join("\n", draft.Problems));
+        Assert.Equal("<ul>\n<li dir=\"rtl\">اردو زبان</li>\n<li>English item</li>\n</ul><blockquote>\n<p dir=\"rtl\">پاکستان زندہ باد</p>\n</blockquote>", draft.Articles[0].BodyHtml);
+    }
 }

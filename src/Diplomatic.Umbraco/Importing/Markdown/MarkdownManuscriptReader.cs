@@ -62,10 +62,7 @@ internal sealed class MarkdownManuscriptReader
                 case ParagraphBlock paragraph when builder.TryMeta(PlainText(paragraph.Inline), line):
                     break;
                 default:
-                    if (block is LeafBlock { Inline: { } inline } leaf && DraftBuilder.IsRightToLeft(PlainText(inline)))
-                    {
-                        leaf.GetAttributes().AddProperty("dir", "rtl");
-                    }
+                    MarkRightToLeft(block);
 
                     renderer.Render(block);
                     writer.Flush();
@@ -84,6 +81,21 @@ internal sealed class MarkdownManuscriptReader
     }
 
     private const int MaxDepth = 32;
+
+    /// <summary>Marks right-to-left paragraphs, headings and list items (<c>dir="rtl"</c>) inside a block.</summary>
+    private static void MarkRightToLeft(Block block)
+    {
+        IEnumerable<LeafBlock> leaves = block is ContainerBlock container ? container.Descendants<LeafBlock>() : block is LeafBlock leaf ? [leaf] : [];
+        foreach (var item in leaves)
+        {
+            if (item.Inline is { } inline && DraftBuilder.IsRightToLeft(PlainText(inline)))
+            {
+                // A tight list item renders without <p>: the <li> carries the direction.
+                var target = item.Parent is ListItemBlock { Parent: ListBlock { IsLoose: false } } listItem ? (Block)listItem : item;
+                target.GetAttributes().AddProperty("dir", "rtl");
+            }
+        }
+    }
 
     /// <summary>Whether a block's tree (blocks and inlines) is deeper than <see cref="MaxDepth"/>; checked without recursion.</summary>
     private static bool TooDeep(Block root)

@@ -283,7 +283,8 @@ internal sealed class WordManuscriptReader
             }
 
             var tag = style switch { "heading2" => "h2", "heading3" => "h3", "heading4" => "h4", "quote" or "intensequote" => "blockquote", _ => "p" };
-            builder.AddHtml(DraftBuilder.Element(tag, inner, text), number);
+            var rightToLeft = paragraph.ParagraphProperties?.BiDi is { } bidi && (bidi.Val is null || bidi.Val.Value);
+            builder.AddHtml(rightToLeft ? $"<{tag} dir=\"rtl\">{inner}</{tag}>" : DraftBuilder.Element(tag, inner, text), number);
         }
 
         FlushList();
