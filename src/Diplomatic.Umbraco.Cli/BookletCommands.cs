@@ -58,10 +58,12 @@ internal static class BookletCommands
             var draft = ReadOrReport(parse.GetRequiredValue(file), parse.GetValue(maxBytes), writer, error, out var missing);
             if (draft is null)
             {
+                progress.Done();
                 return missing;
             }
 
             progress.Step("reading", 1, 1);
+            progress.Done();
             BookletConsole.Report(draft, writer);
             if (draft.HasErrors)
             {
@@ -98,6 +100,15 @@ internal static class BookletCommands
             options.MaxFileBytes = cap;
         }
 
-        return new ManuscriptReader(options).ReadFile(file.FullName);
+        try
+        {
+            return new ManuscriptReader(options).ReadFile(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{file.FullName}: error: cannot read the file: {e.Message}");
+            exitCode = FileMissing;
+            return null;
+        }
     }
 }
