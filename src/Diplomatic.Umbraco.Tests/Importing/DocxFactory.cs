@@ -45,10 +45,10 @@ internal sealed class DocxFactory
 
     public DocxFactory Text(params object[] runs) => Paragraph(null, runs);
 
-    public DocxFactory ListItem(string text)
+    public DocxFactory ListItem(string text, bool numbered = false)
     {
         _blocks.Add(_ => new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })),
+            new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numbered ? 2 : 1 })),
             Run(text)));
         return this;
     }
@@ -96,6 +96,11 @@ internal sealed class DocxFactory
             styles.Styles = new Styles(
                 Style("Title", "Title"), Style("Subtitle", "Subtitle"), Style("Heading1", "heading 1"), Style("Heading2", "heading 2"),
                 Style("Heading3", "heading 3"), Style("ListParagraph", "List Paragraph"));
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
+                new AbstractNum(new Level(new NumberingFormat { Val = NumberFormatValues.Bullet }) { LevelIndex = 0 }) { AbstractNumberId = 10 },
+                new AbstractNum(new Level(new NumberingFormat { Val = NumberFormatValues.Decimal }) { LevelIndex = 0 }) { AbstractNumberId = 20 },
+                new NumberingInstance(new AbstractNumId { Val = 10 }) { NumberID = 1 },
+                new NumberingInstance(new AbstractNumId { Val = 20 }) { NumberID = 2 });
             var body = new Body();
             foreach (var block in _blocks)
             {

@@ -50,6 +50,13 @@ public class WordManuscriptReaderTests
     }
 
     [Fact]
+    public void Numbered_lists_become_ordered_lists()
+    {
+        var draft = Read(new DocxFactory().Paragraph("Title", "T").Paragraph("Heading1", "A").ListItem("First", numbered: true).ListItem("Second", numbered: true).Text("Between.").ListItem("Bullet").Build());
+        Assert.Equal("<ol><li>First</li><li>Second</li></ol><p>Between.</p><ul><li>Bullet</li></ul>", draft.Articles[0].BodyHtml);
+    }
+
+    [Fact]
     public void Core_properties_give_the_title_when_the_text_has_none()
     {
         var draft = Read(new DocxFactory { CoreTitle = "From the properties", CoreCreator = "Jane Doe" }.Paragraph("Heading1", "Article").Text("Body.").Build());

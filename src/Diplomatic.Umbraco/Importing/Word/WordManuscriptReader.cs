@@ -278,7 +278,7 @@ internal sealed class WordManuscriptReader
                     listLine = number;
                 }
 
-                list.Add((DraftBuilder.Element("li", inner, text), style.Contains("number", StringComparison.Ordinal)));
+                list.Add((DraftBuilder.Element("li", inner, text), style.Contains("number", StringComparison.Ordinal) || IsNumbered(paragraph, main)));
                 continue;
             }
 
@@ -306,6 +306,23 @@ internal sealed class WordManuscriptReader
         }
 
         return result;
+    }
+
+    /// <summary>Whether a list paragraph's numbering is a numbered (not bulleted) format.</summary>
+    private static bool IsNumbered(Paragraph paragraph, MainDocumentPart main)
+    {
+        var numbering = paragraph.ParagraphProperties?.NumberingProperties;
+        var definitions = main.NumberingDefinitionsPart?.Numbering;
+        if (numbering?.NumberingId?.Val?.Value is not { } numberId || definitions is null)
+        {
+            return false;
+        }
+
+        var level = numbering.NumberingLevelReference?.Val?.Value ?? 0;
+        var abstractId = definitions.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numberId)?.AbstractNumId?.Val?.Value;
+        var format = definitions.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId)?
+            .Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level)?.NumberingFormat?.Val?.Value;
+        return format is not null && format != NumberFormatValues.Bullet && format != NumberFormatValues.None;
     }
 
     private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement container, int depth = 0)
