@@ -72,11 +72,6 @@ internal sealed class MarkdownManuscriptReader
             }
         }
 
-        if (string.IsNullOrWhiteSpace(draft.Title) && builder.Current is null)
-        {
-            // Finish() reports the missing title.
-        }
-
         return builder.Finish();
     }
 
