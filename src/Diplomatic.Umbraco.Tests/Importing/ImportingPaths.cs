@@ -1,0 +1,8 @@
+using Diplomatic.Umbraco.Tests.Support;
+
+namespace Diplomatic.Umbraco.Tests.Importing;
+
+internal static class ImportingPaths
+{
+    public static string FirstBooklet => Path.Combine(RepositoryPaths.Root, "content", "booklets", "azerbaijan-pakistan-relations.md");
+}

@@ -1,0 +1,341 @@
+using System.Globalization;
+using System.Text;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using YamlDotNet.RepresentationModel;
+
+namespace Diplomatic.Umbraco.Importing.Markdown;
+
+/// <summary>
+/// Reads the canonical manuscript format (<c>docs/manuscripts.md</c>): YAML front matter for the booklet, a
+/// level-1 heading per article with <c>Author:</c> and <c>Standfirst:</c> lines, and fenced <c>factbox</c> and
+/// <c>event</c> blocks holding YAML fields.
+/// </summary>
+internal sealed class MarkdownManuscriptReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
+
+    /// <summary>Reads a Markdown manuscript.</summary>
+    /// <param name="text">The text (LF line endings).</param>
+    /// <param name="file">The file name used in problems.</param>
+    /// <returns>The draft with its problems.</returns>
+    public BookletDraft Read(string text, string file)
+    {
+        var draft = new BookletDraft { File = file };
+        var builder = new DraftBuilder(draft);
+        var body = ReadFrontMatter(text, draft);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            draft.Error(0, "the Markdown is nested too deeply (quotes, lists, brackets or emphasis inside each other); it cannot be a real manuscript");
+            return builder.Finish();
+        }
+
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+
+        foreach (var block in document)
+        {
+            var line = block.Line + 1;
+            if (TooDeep(block))
+            {
+                draft.Error(line, $"this block is nested more than {MaxDepth} levels deep (emphasis, links or lists inside each other); simplify it");
+                continue;
+            }
+
+            switch (block)
+            {
+                case HeadingBlock { Level: 1 } heading:
+                    builder.StartArticle(PlainText(heading.Inline), line);
+                    break;
+                case FencedCodeBlock fenced when Kind(fenced.Info) is { } kind:
+                    ReadFenced(fenced, kind, line, builder);
+                    break;
+                case ParagraphBlock paragraph when builder.TryMeta(PlainText(paragraph.Inline), line):
+                    break;
+                default:
+                    MarkRightToLeft(block);
+
+                    renderer.Render(block);
+                    writer.Flush();
+                    builder.AddHtml(writer.GetStringBuilder().ToString(), line);
+                    writer.GetStringBuilder().Clear();
+                    break;
+            }
+        }
+
+        return builder.Finish();
+    }
+
+    private const int MaxDepth = 32;
+
+    /// <summary>Marks right-to-left paragraphs, headings and list items (<c>dir="rtl"</c>) inside a block.</summary>
+    private static void MarkRightToLeft(Block block)
+    {
+        IEnumerable<LeafBlock> leaves = block is ContainerBlock container ? container.Descendants<LeafBlock>() : block is LeafBlock leaf ? [leaf] : [];
+        foreach (var item in leaves)
+        {
+            if (item.Inline is { } inline && DraftBuilder.IsRightToLeft(PlainText(inline)))
+            {
+                // A tight list item renders without <p>: the <li> carries the direction.
+                var target = item.Parent is ListItemBlock { Parent: ListBlock { IsLoose: false } } listItem ? (Block)listItem : item;
+                target.GetAttributes().AddProperty("dir", "rtl");
+            }
+        }
+    }
+
+    /// <summary>Whether a block's tree (blocks and inlines) is deeper than <see cref="MaxDepth"/>; checked without recursion.</summary>
+    private static bool TooDeep(Block root)
+    {
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > MaxDepth)
+            {
+                return true;
+            }
+
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case ContainerInline containerInline:
+                    foreach (var child in containerInline)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Kind(string? info) => info?.Trim().ToLowerInvariant() switch
+    {
+        "factbox" or "fact-box" or "fact" => "factbox",
+        "event" => "event",
+        _ => null,
+    };
+
+    private static void ReadFenced(FencedCodeBlock fenced, string kind, int line, DraftBuilder builder)
+    {
+        var what = kind == "factbox" ? "fact box" : "event";
+        var mapping = YamlFields.Parse(fenced.Lines.ToString(), line + 1, what, builder.Draft);
+        if (mapping is null)
+        {
+            return;
+        }
+
+        var fields = YamlFields.Fields(mapping, line + 1, builder.Draft);
+        if (kind == "factbox")
+        {
+            builder.AddFactBox(fields, line);
+        }
+        else
+        {
+            builder.AddEvent(fields, line);
+        }
+    }
+
+    /// <summary>Reads the front matter into the draft and returns the text with the front matter blanked (lines kept).</summary>
+    private static string ReadFrontMatter(string text, BookletDraft draft)
+    {
+        if (!(text.StartsWith("---\n", StringComparison.Ordinal) || text == "---"))
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        var close = -1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].TrimEnd() is "---" or "...")
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            draft.Error(1, "the front matter opened with '---' on line 1 is never closed with a '---' line");
+            return string.Empty;
+        }
+
+        var yaml = string.Join('\n', lines, 1, close - 1);
+        var mapping = YamlFields.Parse(yaml, 2, "front matter", draft);
+        if (mapping is not null)
+        {
+            ApplyFrontMatter(mapping, draft);
+        }
+
+        var rest = new StringBuilder(text.Length);
+        rest.Append('\n', close + 1);
+        rest.AppendJoin('\n', lines.Skip(close + 1));
+        return rest.ToString();
+    }
+
+    private static readonly string[] FrontMatterFields =
+        ["title", "subtitle", "slug", "culture", "countries", "topics", "publishers", "occasion", "publishDate", "isbn", "introduction", "authors"];
+
+    private static void ApplyFrontMatter(YamlMappingNode mapping, BookletDraft draft)
+    {
+        var fields = YamlFields.Fields(mapping, 2, draft, "authors");
+        foreach (var field in fields.Values)
+        {
+            if (!FrontMatterFields.Contains(field.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                draft.Warning(field.Line, $"unknown front matter field '{field.Name}' ignored; known fields: {string.Join(", ", FrontMatterFields)}");
+            }
+        }
+
+        string? Get(string name) => fields.TryGetValue(name, out var f) && f.Value.Length > 0 ? f.Value : null;
+        draft.Title = Get("title");
+        draft.Subtitle = Get("subtitle");
+        draft.Occasion = Get("occasion");
+        draft.ExplicitSlug = Get("slug") is { } slug ? Slugs.From(slug) : null;
+        if (Get("culture") is { } culture)
+        {
+            try
+            {
+                draft.Culture = CultureInfo.GetCultureInfo(culture, predefinedOnly: true).Name;
+            }
+            catch (CultureNotFoundException)
+            {
+                draft.Error(fields["culture"].Line, $"unknown culture \"{culture}\" (write e.g. en-US)");
+            }
+        }
+
+        draft.Countries.AddRange(ManuscriptFields.Countries(fields, draft));
+        if (fields.TryGetValue("topics", out var topics))
+        {
+            draft.Topics.AddRange(topics.Items);
+        }
+
+        if (fields.TryGetValue("publishers", out var publishers))
+        {
+            // A list (YAML sequence or ';'-separated); a single name may hold commas ("Institute of Peace, Diplomacy").
+            draft.Publishers.AddRange(publishers.Value.Contains(';') ? publishers.Items : [publishers.Value]);
+        }
+
+        if (fields.TryGetValue("publishDate", out var publishDate) && ManuscriptFields.TryDate(publishDate, draft, out var date, out _))
+        {
+            draft.PublishDate = date;
+        }
+
+        if (Get("isbn") is { } isbn)
+        {
+            if (ContentModel.Isbn.IsValid(isbn))
+            {
+                draft.Isbn = isbn;
+            }
+            else
+            {
+                draft.Error(fields["isbn"].Line, $"\"{isbn}\" is not a valid ISBN-10 or ISBN-13");
+            }
+        }
+
+        if (Get("introduction") is { } introduction)
+        {
+            draft.IntroductionHtml = Markdig.Markdown.ToHtml(introduction, Pipeline).Trim();
+            draft.IntroductionLine = fields["introduction"].Line;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: "authors" })
+            {
+                ReadAuthors(value, draft);
+            }
+        }
+    }
+
+    private static void ReadAuthors(YamlNode node, BookletDraft draft)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            draft.Error(YamlFields.LineOf(node, 2), "'authors' must be a list of authors (each a name, or name/role/organisation/biography)");
+            return;
+        }
+
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } name })
+            {
+                draft.Author(name.Trim());
+            }
+            else if (item is YamlMappingNode mapping)
+            {
+                var fields = YamlFields.Fields(mapping, 2, draft);
+                if (!fields.TryGetValue("name", out var nameField) || nameField.Value.Length == 0)
+                {
+                    draft.Error(YamlFields.LineOf(item, 2), "an author has no 'name'");
+                    continue;
+                }
+
+                var author = draft.Author(nameField.Value);
+                author.Role = fields.TryGetValue("role", out var role) ? role.Value : null;
+                author.Organisation = fields.TryGetValue("organisation", out var organisation) ? organisation.Value : null;
+                author.Biography = fields.TryGetValue("biography", out var biography) ? biography.Value : null;
+            }
+        }
+    }
+
+    /// <summary>The plain text of inlines.</summary>
+    /// <param name="inline">The inline container.</param>
+    /// <returns>The text.</returns>
+    internal static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        Append(inline, builder);
+        return builder.ToString();
+
+        static void Append(Inline node, StringBuilder builder)
+        {
+            switch (node)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                case ContainerInline container:
+                    foreach (var child in container)
+                    {
+                        Append(child, builder);
+                    }
+
+                    break;
+            }
+        }
+    }
+}
