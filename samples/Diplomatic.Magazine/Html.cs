@@ -47,7 +47,7 @@ internal static class Html
         var cover = p.CoverImage?.FirstOrDefault();
         if (cover is not null)
         {
-            body.Append("<img class=\"cover\" src=\"").Append(Encode(cover.Url)).Append("\" alt=\"").Append(Encode(cover.Name))
+            body.Append("<img class=\"cover\" src=\"").Append(Encode(view.MediaUrl(cover.Url))).Append("\" alt=\"").Append(Encode(cover.Name))
                 .Append("\" width=\"").Append(cover.Width).Append("\" height=\"").Append(cover.Height).Append("\" loading=\"lazy\">");
         }
 

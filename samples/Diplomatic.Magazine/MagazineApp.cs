@@ -27,13 +27,13 @@ public static class MagazineApp
             };
             context.Response.StatusCode = status;
             context.Response.ContentType = "text/html; charset=utf-8";
-            var view = new PageContext(context.RequestServices.GetRequiredService<IOptions<MagazineOptions>>().Value, context.Request);
+            var view = PageContext.For(context.RequestServices, context.Request);
             await context.Response.WriteAsync(Html.Layout(view, title, $"<h1>{Html.Encode(title)}</h1><p>{Html.Encode(text)}</p>"));
         }));
 
         app.MapGet("/", async (HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
         {
-            var view = new PageContext(options.Value, request);
+            var view = PageContext.For(request.HttpContext.RequestServices, request);
             var magazine = await client.GetMagazineAsync(view.Request, ct);
             var articles = await client.GetLatestArticlesAsync(10, view.Request, ct);
             return Results.Content(Html.Home(view, magazine, articles), "text/html; charset=utf-8");
@@ -41,21 +41,21 @@ public static class MagazineApp
 
         app.MapGet("/booklets/{slug}", async (string slug, HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
         {
-            var view = new PageContext(options.Value, request);
+            var view = PageContext.For(request.HttpContext.RequestServices, request);
             var booklet = await client.GetBookletAsync(slug, view.Request, ct);
             return Results.Content(Html.Booklet(view, booklet), "text/html; charset=utf-8");
         });
 
         app.MapGet("/articles/{**path}", async (string path, HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
         {
-            var view = new PageContext(options.Value, request);
+            var view = PageContext.For(request.HttpContext.RequestServices, request);
             var article = await client.GetArticleAsync(path, view.Request, ct);
             return Results.Content(Html.Article(view, article), "text/html; charset=utf-8");
         });
 
         app.MapGet("/events", async (HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
         {
-            var view = new PageContext(options.Value, request);
+            var view = PageContext.For(request.HttpContext.RequestServices, request);
             var from = ParseDate(request.Query["from"], options.Value.TimelineFrom);
             var to = ParseDate(request.Query["to"], options.Value.TimelineTo);
             var timeline = await client.GetTimelineAsync(from, to, null, view.Request, ct);
@@ -74,9 +74,10 @@ internal sealed class PageContext
 {
     private static readonly string[] RightToLeftLanguages = ["ar", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"];
 
-    public PageContext(MagazineOptions options, HttpRequest request)
+    public PageContext(MagazineOptions options, HttpRequest request, Uri? cms = null)
     {
         Options = options;
+        Cms = cms;
         var cultures = options.Cultures.Count > 0 ? options.Cultures : ["en-US"];
         var asked = request.Query["culture"].ToString();
         Culture = cultures.FirstOrDefault(c => string.Equals(c, asked, StringComparison.OrdinalIgnoreCase)) ?? cultures[0];
@@ -94,6 +95,18 @@ internal sealed class PageContext
     }
 
     public MagazineOptions Options { get; }
+
+    /// <summary>The CMS's base address: media URLs from the API are relative to it.</summary>
+    public Uri? Cms { get; }
+
+    public static PageContext For(IServiceProvider services, HttpRequest request) => new(
+        services.GetRequiredService<IOptions<MagazineOptions>>().Value,
+        request,
+        services.GetRequiredService<IOptions<DiplomaticDeliveryClientOptions>>().Value.BaseAddress);
+
+    /// <summary>A media URL made absolute against the CMS when the API printed it relative.</summary>
+    public string MediaUrl(string url) =>
+        Cms is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? new Uri(Cms, url).ToString() : url;
 
     public string Culture { get; }
 
