@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Diplomatic.Umbraco.Delivery.Json;
 using P = Diplomatic.Umbraco.Delivery.DeliveryAliases.Properties;
 using T = Diplomatic.Umbraco.Delivery.DeliveryAliases.ContentTypes;
 
@@ -89,10 +90,10 @@ public sealed class MagazineProperties
 public sealed class BookletProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries)] public IReadOnlyList<string>? Countries { get; init; }
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics)] public IReadOnlyList<string>? Topics { get; init; }
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
 
     /// <summary>The publish date readers see (no offset).</summary>
     [JsonPropertyName(P.PublishDate)] public DateTime? PublishDate { get; init; }
@@ -116,7 +117,7 @@ public sealed class BookletProperties
     [JsonPropertyName(P.Subtitle)] public string? Subtitle { get; init; }
 
     /// <summary>The publishing organisations.</summary>
-    [JsonPropertyName(P.Publishers)] public IReadOnlyList<string>? Publishers { get; init; }
+    [JsonPropertyName(P.Publishers), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Publishers { get; init; }
 
     /// <summary>The occasion.</summary>
     [JsonPropertyName(P.Occasion)] public string? Occasion { get; init; }
@@ -141,10 +142,10 @@ public sealed class BookletProperties
 public sealed class ArticleProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries)] public IReadOnlyList<string>? Countries { get; init; }
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics)] public IReadOnlyList<string>? Topics { get; init; }
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
 
     /// <summary>The publish date readers see (no offset).</summary>
     [JsonPropertyName(P.PublishDate)] public DateTime? PublishDate { get; init; }
@@ -187,10 +188,10 @@ public sealed class ArticleProperties
 public sealed class FactBoxProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries)] public IReadOnlyList<string>? Countries { get; init; }
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics)] public IReadOnlyList<string>? Topics { get; init; }
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
 
     /// <summary>The headline.</summary>
     [JsonPropertyName(P.Headline)] public string? Headline { get; init; }
@@ -202,13 +203,13 @@ public sealed class FactBoxProperties
     [JsonPropertyName(P.Figure)] public decimal? Figure { get; init; }
 
     /// <summary>The figure's unit.</summary>
-    [JsonPropertyName(P.Unit)] public string? Unit { get; init; }
+    [JsonPropertyName(P.Unit), JsonConverter(typeof(PooledStringConverter))] public string? Unit { get; init; }
 
     /// <summary>The date the figure holds for.</summary>
     [JsonPropertyName(P.AsOfDate)] public DateTime? AsOfDate { get; init; }
 
     /// <summary>The source's name.</summary>
-    [JsonPropertyName(P.Source)] public string? Source { get; init; }
+    [JsonPropertyName(P.Source), JsonConverter(typeof(PooledStringConverter))] public string? Source { get; init; }
 
     /// <summary>A link to the source (at most one).</summary>
     [JsonPropertyName(P.SourceLink)] public IReadOnlyList<DeliveryLink>? SourceLink { get; init; }
@@ -218,10 +219,10 @@ public sealed class FactBoxProperties
 public sealed class EventProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries)] public IReadOnlyList<string>? Countries { get; init; }
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics)] public IReadOnlyList<string>? Topics { get; init; }
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
 
     /// <summary>The start date (the first day of the year or month when the precision is coarser).</summary>
     [JsonPropertyName(P.StartDate)] public DateTime? StartDate { get; init; }
@@ -230,19 +231,19 @@ public sealed class EventProperties
     [JsonPropertyName(P.EndDate)] public DateTime? EndDate { get; init; }
 
     /// <summary>The stored precision label: <c>Day</c>, <c>Month</c> or <c>Year</c>; empty means day.</summary>
-    [JsonPropertyName(P.DatePrecision)] public string? DatePrecision { get; init; }
+    [JsonPropertyName(P.DatePrecision), JsonConverter(typeof(PooledStringConverter))] public string? DatePrecision { get; init; }
 
     /// <summary>The stored event-type label, e.g. <c>State visit</c>.</summary>
-    [JsonPropertyName(P.EventType)] public string? EventType { get; init; }
+    [JsonPropertyName(P.EventType), JsonConverter(typeof(PooledStringConverter))] public string? EventType { get; init; }
 
     /// <summary>Where it took place.</summary>
-    [JsonPropertyName(P.Location)] public string? Location { get; init; }
+    [JsonPropertyName(P.Location), JsonConverter(typeof(PooledStringConverter))] public string? Location { get; init; }
 
     /// <summary>The host country (English short name).</summary>
-    [JsonPropertyName(P.HostCountry)] public string? HostCountry { get; init; }
+    [JsonPropertyName(P.HostCountry), JsonConverter(typeof(PooledStringConverter))] public string? HostCountry { get; init; }
 
     /// <summary>Who took part.</summary>
-    [JsonPropertyName(P.Participants)] public IReadOnlyList<string>? Participants { get; init; }
+    [JsonPropertyName(P.Participants), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Participants { get; init; }
 
     /// <summary>A one-paragraph summary.</summary>
     [JsonPropertyName(P.Summary)] public string? Summary { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Diplomatic.Umbraco.Delivery.Json;
 
 namespace Diplomatic.Umbraco.Delivery.Models;
 
@@ -33,12 +34,14 @@ public class DeliveryContent
     public DateTime UpdateDate { get; init; }
 
     /// <summary>The item's route.</summary>
+    [JsonConverter(typeof(RouteConverter))]
     public DeliveryRoute Route { get; init; } = new();
 
     /// <summary>The item's key.</summary>
     public Guid Id { get; init; }
 
     /// <summary>The item's route in each culture it is published in (empty for invariant content).</summary>
+    [JsonConverter(typeof(CulturesConverter))]
     public IReadOnlyDictionary<string, DeliveryRoute> Cultures { get; init; } = new Dictionary<string, DeliveryRoute>();
 }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Diplomatic.Umbraco.Delivery.Json;
 
 namespace Diplomatic.Umbraco.Delivery.Models;
 
@@ -18,12 +20,15 @@ public sealed class DeliveryMedia
     public string Name { get; init; } = string.Empty;
 
     /// <summary>The media type alias, e.g. <c>Image</c>.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
     public string MediaType { get; init; } = string.Empty;
 
     /// <summary>The URL, relative to the site unless absolute URLs are configured.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
     public string Url { get; init; } = string.Empty;
 
     /// <summary>The file extension.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
     public string? Extension { get; init; }
 
     /// <summary>The width in pixels (images).</summary>
@@ -85,27 +90,33 @@ public sealed class DeliveryCropCoordinates
 public sealed class DeliveryLink
 {
     /// <summary>The URL (external links and media).</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
     public string? Url { get; init; }
 
     /// <summary>The query string or anchor.</summary>
     public string? QueryString { get; init; }
 
     /// <summary>The link text.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
     public string? Title { get; init; }
 
     /// <summary>The target, e.g. <c>_blank</c>.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
     public string? Target { get; init; }
 
     /// <summary>The key of the linked content or media.</summary>
     public Guid? DestinationId { get; init; }
 
     /// <summary>The linked item's type alias.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
     public string? DestinationType { get; init; }
 
     /// <summary>The route of linked content.</summary>
+    [JsonConverter(typeof(RouteConverter))]
     public DeliveryRoute? Route { get; init; }
 
     /// <summary><c>Content</c>, <c>Media</c> or <c>External</c>.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
     public string LinkType { get; init; } = string.Empty;
 
     /// <summary>The href to render: the route for content, otherwise the URL, plus the query string.</summary>
