@@ -48,7 +48,7 @@ internal sealed class DiplomaticDeliveryClient : IDiplomaticDeliveryClient
     public async IAsyncEnumerable<DeliveryContent> QueryAllAsync(DeliveryQuery query, DeliveryRequestOptions? request = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var take = query.Take == DeliveryQuery.All.Take ? _options.PageSize : query.Take;
+        var take = query.PageSet ? query.Take : _options.PageSize;
         var skip = query.Skip;
         while (true)
         {

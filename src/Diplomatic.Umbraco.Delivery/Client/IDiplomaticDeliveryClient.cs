@@ -39,7 +39,7 @@ public interface IDiplomaticDeliveryClient
     /// <returns>The page.</returns>
     Task<PagedResult<DeliveryContent>> QueryAsync(DeliveryQuery query, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every item a query matches, fetched page by page (the query's take, or the configured page size) as you enumerate.</summary>
+    /// <summary>Every item a query matches, fetched page by page (pages of the query's take when it set one with <c>Page</c>, else of the configured page size) as you enumerate.</summary>
     /// <param name="query">The query; its skip is where paging starts.</param>
     /// <param name="request">Header overrides, or null.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>

@@ -19,8 +19,9 @@ public sealed class DeliveryQuery
     private readonly PropertySelection? _expand;
     private readonly PropertySelection? _fields;
 
-    private DeliveryQuery(Selector? fetch, IReadOnlyList<Filter> filters, IReadOnlyList<Sort> sorts, int skip, int take, PropertySelection? expand, PropertySelection? fields)
+    private DeliveryQuery(Selector? fetch, IReadOnlyList<Filter> filters, IReadOnlyList<Sort> sorts, int skip, int take, PropertySelection? expand, PropertySelection? fields, bool pageSet = false)
     {
+        PageSet = pageSet;
         _fetch = fetch;
         _filters = filters;
         _sorts = sorts;
@@ -39,20 +40,23 @@ public sealed class DeliveryQuery
     /// <summary>How many items to take.</summary>
     public int Take { get; }
 
+    /// <summary>Whether <see cref="Page"/> was called (otherwise paging uses the client's page size).</summary>
+    internal bool PageSet { get; }
+
     /// <summary>Sets the one selector (<c>fetch</c>); the API allows at most one.</summary>
     /// <param name="selector">The selector.</param>
     /// <returns>The new query.</returns>
-    public DeliveryQuery Fetch(Selector selector) => new(selector, _filters, _sorts, Skip, Take, _expand, _fields);
+    public DeliveryQuery Fetch(Selector selector) => new(selector, _filters, _sorts, Skip, Take, _expand, _fields, PageSet);
 
     /// <summary>Adds a filter; filters combine with AND.</summary>
     /// <param name="filter">The filter.</param>
     /// <returns>The new query.</returns>
-    public DeliveryQuery Where(Filter filter) => new(_fetch, [.. _filters, filter], _sorts, Skip, Take, _expand, _fields);
+    public DeliveryQuery Where(Filter filter) => new(_fetch, [.. _filters, filter], _sorts, Skip, Take, _expand, _fields, PageSet);
 
     /// <summary>Adds a sort; earlier sorts win.</summary>
     /// <param name="sort">The sort.</param>
     /// <returns>The new query.</returns>
-    public DeliveryQuery OrderBy(Sort sort) => new(_fetch, _filters, [.. _sorts, sort], Skip, Take, _expand, _fields);
+    public DeliveryQuery OrderBy(Sort sort) => new(_fetch, _filters, [.. _sorts, sort], Skip, Take, _expand, _fields, PageSet);
 
     /// <summary>Sets the page.</summary>
     /// <param name="skip">Items to skip, 0 or more.</param>
@@ -63,18 +67,18 @@ public sealed class DeliveryQuery
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(take, MaxTake);
-        return new(_fetch, _filters, _sorts, skip, take, _expand, _fields);
+        return new(_fetch, _filters, _sorts, skip, take, _expand, _fields, pageSet: true);
     }
 
     /// <summary>Expands picked items (<c>expand=properties[...]</c>).</summary>
     /// <param name="selection">What to expand.</param>
     /// <returns>The new query.</returns>
-    public DeliveryQuery Expand(PropertySelection selection) => new(_fetch, _filters, _sorts, Skip, Take, selection, _fields);
+    public DeliveryQuery Expand(PropertySelection selection) => new(_fetch, _filters, _sorts, Skip, Take, selection, _fields, PageSet);
 
     /// <summary>Limits the properties returned (<c>fields=properties[...]</c>).</summary>
     /// <param name="selection">What to return.</param>
     /// <returns>The new query.</returns>
-    public DeliveryQuery Fields(PropertySelection selection) => new(_fetch, _filters, _sorts, Skip, Take, _expand, selection);
+    public DeliveryQuery Fields(PropertySelection selection) => new(_fetch, _filters, _sorts, Skip, Take, _expand, selection, PageSet);
 
     /// <summary>The query parameters in a fixed order: fetch, filters, sorts, skip, take, expand, fields (unescaped).</summary>
     /// <returns>The name/value pairs.</returns>

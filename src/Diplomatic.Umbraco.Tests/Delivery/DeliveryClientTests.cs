@@ -249,6 +249,16 @@ public sealed class DeliveryClientTests : IAsyncLifetime
         Assert.Equal(250, ids.Distinct().Count());
         Assert.Equal(["0", "100", "200"], _api.Requests.Select(r => r.Query.Single(q => q.Key == "skip").Value));
         Assert.All(_api.Requests, r => Assert.Equal("100", r.Query.Single(q => q.Key == "take").Value));
+
+        _api.ClearRequests();
+        var fromSkip = 0;
+        await foreach (var item in client.QueryAllAsync(DeliveryQuery.All.Where(Filter.ContentType("factBox")).Page(200, 10)))
+        {
+            fromSkip++;
+        }
+
+        Assert.Equal(50, fromSkip);
+        Assert.Equal(["200", "210", "220", "230", "240"], _api.Requests.Select(r => r.Query.Single(q => q.Key == "skip").Value));
     }
 
     [Fact]
