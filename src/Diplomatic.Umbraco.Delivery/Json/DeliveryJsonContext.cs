@@ -8,7 +8,7 @@ namespace Diplomatic.Umbraco.Delivery.Json;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     PropertyNameCaseInsensitive = false,
     AllowOutOfOrderMetadataProperties = false, // Umbraco prints contentType first; looking ahead for it costs about 50% more time
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DeliveryContent))]
 [JsonSerializable(typeof(PagedResult<DeliveryContent>))]
