@@ -1,0 +1,123 @@
+using System.Globalization;
+using Diplomatic.Umbraco.Delivery.Client;
+using Microsoft.Extensions.Options;
+
+namespace Diplomatic.Magazine;
+
+/// <summary>Builds the magazine web app: four pages over the typed Delivery API client.</summary>
+public static class MagazineApp
+{
+    /// <summary>Builds the app; tests pass <paramref name="configure"/> to point it at a fake API and a free port.</summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddDiplomaticDeliveryClient();
+        builder.Services.AddOptions<MagazineOptions>().BindConfiguration(MagazineOptions.SectionName);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(errors => errors.Run(async context =>
+        {
+            var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+            var (status, title, text) = failure switch
+            {
+                DeliveryNotFoundException => (404, "Not found", "There is no such page in the magazine."),
+                DeliveryApiException => (502, "The magazine is unavailable", "The content service did not answer. Please try again shortly."),
+                _ => (500, "Something went wrong", "Please try again shortly."),
+            };
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            var view = PageContext.For(context.RequestServices, context.Request);
+            await context.Response.WriteAsync(Html.Layout(view, title, $"<h1>{Html.Encode(title)}</h1><p>{Html.Encode(text)}</p>"));
+        }));
+
+        app.MapGet("/", async (HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
+        {
+            var view = PageContext.For(request.HttpContext.RequestServices, request);
+            var magazine = await client.GetMagazineAsync(view.Request, ct);
+            var articles = await client.GetLatestArticlesAsync(10, view.Request, ct);
+            return Results.Content(Html.Home(view, magazine, articles), "text/html; charset=utf-8");
+        });
+
+        app.MapGet("/booklets/{slug}", async (string slug, HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
+        {
+            var view = PageContext.For(request.HttpContext.RequestServices, request);
+            var booklet = await client.GetBookletAsync(slug, view.Request, ct);
+            return Results.Content(Html.Booklet(view, booklet), "text/html; charset=utf-8");
+        });
+
+        app.MapGet("/articles/{**path}", async (string path, HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
+        {
+            var view = PageContext.For(request.HttpContext.RequestServices, request);
+            var article = await client.GetArticleAsync(path, view.Request, ct);
+            return Results.Content(Html.Article(view, article), "text/html; charset=utf-8");
+        });
+
+        app.MapGet("/events", async (HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
+        {
+            var view = PageContext.For(request.HttpContext.RequestServices, request);
+            var from = ParseDate(request.Query["from"], options.Value.TimelineFrom);
+            var to = ParseDate(request.Query["to"], options.Value.TimelineTo);
+            var timeline = await client.GetTimelineAsync(from, to, null, view.Request, ct);
+            return Results.Content(Html.Events(view, from, to, timeline), "text/html; charset=utf-8");
+        });
+
+        return app;
+    }
+
+    private static DateOnly ParseDate(string? text, DateOnly fallback) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : fallback;
+}
+
+/// <summary>What every page needs: the reader's culture, its direction and the header overrides for the API.</summary>
+internal sealed class PageContext
+{
+    private static readonly string[] RightToLeftLanguages = ["ar", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"];
+
+    public PageContext(MagazineOptions options, HttpRequest request, Uri? cms = null)
+    {
+        Options = options;
+        Cms = cms;
+        var cultures = options.Cultures.Count > 0 ? options.Cultures : ["en-US"];
+        var asked = request.Query["culture"].ToString();
+        Culture = cultures.FirstOrDefault(c => string.Equals(c, asked, StringComparison.OrdinalIgnoreCase)) ?? cultures[0];
+        IsDefaultCulture = Culture == cultures[0];
+        IsRightToLeft = RightToLeftLanguages.Contains(Culture.Split('-')[0], StringComparer.OrdinalIgnoreCase);
+        Request = new DeliveryRequestOptions { Culture = Culture };
+        try
+        {
+            CultureInfo = CultureInfo.GetCultureInfo(Culture);
+        }
+        catch (CultureNotFoundException)
+        {
+            CultureInfo = CultureInfo.InvariantCulture; // invariant-globalisation hosts: English month names
+        }
+    }
+
+    public MagazineOptions Options { get; }
+
+    /// <summary>The CMS's base address: media URLs from the API are relative to it.</summary>
+    public Uri? Cms { get; }
+
+    public static PageContext For(IServiceProvider services, HttpRequest request) => new(
+        services.GetRequiredService<IOptions<MagazineOptions>>().Value,
+        request,
+        services.GetRequiredService<IOptions<DiplomaticDeliveryClientOptions>>().Value.BaseAddress);
+
+    /// <summary>A media URL made absolute against the CMS when the API printed it relative.</summary>
+    public string MediaUrl(string url) =>
+        Cms is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? new Uri(Cms, url).ToString() : url;
+
+    public string Culture { get; }
+
+    public bool IsDefaultCulture { get; }
+
+    public bool IsRightToLeft { get; }
+
+    public CultureInfo CultureInfo { get; }
+
+    public DeliveryRequestOptions Request { get; }
+
+    /// <summary>A link inside the magazine that keeps the reader's culture.</summary>
+    public string Link(string path) => IsDefaultCulture ? path : path + (path.Contains('?') ? "&" : "?") + "culture=" + Uri.EscapeDataString(Culture);
+}

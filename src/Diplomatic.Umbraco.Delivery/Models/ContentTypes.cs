@@ -1,0 +1,277 @@
+using System.Text.Json.Serialization;
+using Diplomatic.Umbraco.Delivery.Json;
+using P = Diplomatic.Umbraco.Delivery.DeliveryAliases.Properties;
+using T = Diplomatic.Umbraco.Delivery.DeliveryAliases.ContentTypes;
+
+namespace Diplomatic.Umbraco.Delivery.Models;
+
+/// <summary>The magazine: the site root.</summary>
+public sealed class Magazine : DeliveryContent<MagazineProperties>
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override string ContentType => T.Magazine;
+}
+
+/// <summary>A bilateral-relations booklet.</summary>
+public sealed class Booklet : DeliveryContent<BookletProperties>
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override string ContentType => T.Booklet;
+}
+
+/// <summary>An article.</summary>
+public sealed class Article : DeliveryContent<ArticleProperties>
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override string ContentType => T.Article;
+}
+
+/// <summary>A fact box.</summary>
+public sealed class FactBox : DeliveryContent<FactBoxProperties>
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override string ContentType => T.FactBox;
+}
+
+/// <summary>An event on a timeline.</summary>
+public sealed class Event : DeliveryContent<EventProperties>
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override string ContentType => T.Event;
+}
+
+/// <summary>An author.</summary>
+public sealed class Author : DeliveryContent<AuthorProperties>
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override string ContentType => T.Author;
+}
+
+/// <summary>The folder of authors.</summary>
+public sealed class Authors : DeliveryContent<AuthorsProperties>
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override string ContentType => T.Authors;
+}
+
+/// <summary>The magazine's properties.</summary>
+public sealed class MagazineProperties
+{
+    /// <summary>The tagline.</summary>
+    [JsonPropertyName(P.Tagline)] public string? Tagline { get; init; }
+
+    /// <summary>About the magazine.</summary>
+    [JsonPropertyName(P.About)] public string? About { get; init; }
+
+    /// <summary>The logo.</summary>
+    [JsonPropertyName(P.Logo)] public IReadOnlyList<DeliveryMedia>? Logo { get; init; }
+
+    /// <summary>SEO: the title for search engines.</summary>
+    [JsonPropertyName(P.MetaTitle)] public string? MetaTitle { get; init; }
+
+    /// <summary>SEO: the description for search engines.</summary>
+    [JsonPropertyName(P.MetaDescription)] public string? MetaDescription { get; init; }
+
+    /// <summary>SEO: the social card image.</summary>
+    [JsonPropertyName(P.SocialImage)] public IReadOnlyList<DeliveryMedia>? SocialImage { get; init; }
+
+    /// <summary>SEO: hide from search engines.</summary>
+    [JsonPropertyName(P.NoIndex)] public bool NoIndex { get; init; }
+}
+
+/// <summary>A booklet's properties.</summary>
+public sealed class BookletProperties
+{
+    /// <summary>The countries (English short names).</summary>
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
+
+    /// <summary>The topics.</summary>
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
+
+    /// <summary>The publish date readers see (no offset).</summary>
+    [JsonPropertyName(P.PublishDate)] public DateTime? PublishDate { get; init; }
+
+    /// <summary>The authors; only names and routes unless expanded.</summary>
+    [JsonPropertyName(P.Authors)] public IReadOnlyList<Author>? Authors { get; init; }
+
+    /// <summary>SEO: the title for search engines.</summary>
+    [JsonPropertyName(P.MetaTitle)] public string? MetaTitle { get; init; }
+
+    /// <summary>SEO: the description for search engines.</summary>
+    [JsonPropertyName(P.MetaDescription)] public string? MetaDescription { get; init; }
+
+    /// <summary>SEO: the social card image.</summary>
+    [JsonPropertyName(P.SocialImage)] public IReadOnlyList<DeliveryMedia>? SocialImage { get; init; }
+
+    /// <summary>SEO: hide from search engines.</summary>
+    [JsonPropertyName(P.NoIndex)] public bool NoIndex { get; init; }
+
+    /// <summary>The subtitle.</summary>
+    [JsonPropertyName(P.Subtitle)] public string? Subtitle { get; init; }
+
+    /// <summary>The publishing organisations.</summary>
+    [JsonPropertyName(P.Publishers), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Publishers { get; init; }
+
+    /// <summary>The occasion.</summary>
+    [JsonPropertyName(P.Occasion)] public string? Occasion { get; init; }
+
+    /// <summary>The introduction.</summary>
+    [JsonPropertyName(P.Introduction)] public RichText? Introduction { get; init; }
+
+    /// <summary>The ISBN of this culture's edition.</summary>
+    [JsonPropertyName(P.Isbn)] public string? Isbn { get; init; }
+
+    /// <summary>The cover image.</summary>
+    [JsonPropertyName(P.CoverImage)] public IReadOnlyList<DeliveryMedia>? CoverImage { get; init; }
+
+    /// <summary>The PDF edition.</summary>
+    [JsonPropertyName(P.PdfEdition)] public IReadOnlyList<DeliveryMedia>? PdfEdition { get; init; }
+
+    /// <summary>The uploaded manuscript's URL.</summary>
+    [JsonPropertyName(P.Manuscript)] public string? Manuscript { get; init; }
+}
+
+/// <summary>An article's properties.</summary>
+public sealed class ArticleProperties
+{
+    /// <summary>The countries (English short names).</summary>
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
+
+    /// <summary>The topics.</summary>
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
+
+    /// <summary>The publish date readers see (no offset).</summary>
+    [JsonPropertyName(P.PublishDate)] public DateTime? PublishDate { get; init; }
+
+    /// <summary>The authors; only names and routes unless expanded.</summary>
+    [JsonPropertyName(P.Authors)] public IReadOnlyList<Author>? Authors { get; init; }
+
+    /// <summary>SEO: the title for search engines.</summary>
+    [JsonPropertyName(P.MetaTitle)] public string? MetaTitle { get; init; }
+
+    /// <summary>SEO: the description for search engines.</summary>
+    [JsonPropertyName(P.MetaDescription)] public string? MetaDescription { get; init; }
+
+    /// <summary>SEO: the social card image.</summary>
+    [JsonPropertyName(P.SocialImage)] public IReadOnlyList<DeliveryMedia>? SocialImage { get; init; }
+
+    /// <summary>SEO: hide from search engines.</summary>
+    [JsonPropertyName(P.NoIndex)] public bool NoIndex { get; init; }
+
+    /// <summary>The standfirst.</summary>
+    [JsonPropertyName(P.Standfirst)] public string? Standfirst { get; init; }
+
+    /// <summary>The body.</summary>
+    [JsonPropertyName(P.Body)] public RichText? Body { get; init; }
+
+    /// <summary>The hero image.</summary>
+    [JsonPropertyName(P.HeroImage)] public IReadOnlyList<DeliveryMedia>? HeroImage { get; init; }
+
+    /// <summary>Reading time in minutes, computed on save.</summary>
+    [JsonPropertyName(P.ReadingTime)] public int? ReadingTime { get; init; }
+
+    /// <summary>The fact boxes; with properties only when expanded.</summary>
+    [JsonPropertyName(P.FactBoxes)] public IReadOnlyList<FactBox>? FactBoxes { get; init; }
+
+    /// <summary>Related articles; with properties only when expanded.</summary>
+    [JsonPropertyName(P.RelatedArticles)] public IReadOnlyList<Article>? RelatedArticles { get; init; }
+}
+
+/// <summary>A fact box's properties.</summary>
+public sealed class FactBoxProperties
+{
+    /// <summary>The countries (English short names).</summary>
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
+
+    /// <summary>The topics.</summary>
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
+
+    /// <summary>The headline.</summary>
+    [JsonPropertyName(P.Headline)] public string? Headline { get; init; }
+
+    /// <summary>The statement.</summary>
+    [JsonPropertyName(P.Statement)] public string? Statement { get; init; }
+
+    /// <summary>The figure.</summary>
+    [JsonPropertyName(P.Figure)] public decimal? Figure { get; init; }
+
+    /// <summary>The figure's unit.</summary>
+    [JsonPropertyName(P.Unit), JsonConverter(typeof(PooledStringConverter))] public string? Unit { get; init; }
+
+    /// <summary>The date the figure holds for.</summary>
+    [JsonPropertyName(P.AsOfDate)] public DateTime? AsOfDate { get; init; }
+
+    /// <summary>The source's name.</summary>
+    [JsonPropertyName(P.Source), JsonConverter(typeof(PooledStringConverter))] public string? Source { get; init; }
+
+    /// <summary>A link to the source (at most one).</summary>
+    [JsonPropertyName(P.SourceLink)] public IReadOnlyList<DeliveryLink>? SourceLink { get; init; }
+}
+
+/// <summary>An event's properties.</summary>
+public sealed class EventProperties
+{
+    /// <summary>The countries (English short names).</summary>
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
+
+    /// <summary>The topics.</summary>
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
+
+    /// <summary>The start date (the first day of the year or month when the precision is coarser).</summary>
+    [JsonPropertyName(P.StartDate)] public DateTime? StartDate { get; init; }
+
+    /// <summary>The end date.</summary>
+    [JsonPropertyName(P.EndDate)] public DateTime? EndDate { get; init; }
+
+    /// <summary>The stored precision label: <c>Day</c>, <c>Month</c> or <c>Year</c>; empty means day.</summary>
+    [JsonPropertyName(P.DatePrecision), JsonConverter(typeof(PooledStringConverter))] public string? DatePrecision { get; init; }
+
+    /// <summary>The stored event-type label, e.g. <c>State visit</c>.</summary>
+    [JsonPropertyName(P.EventType), JsonConverter(typeof(PooledStringConverter))] public string? EventType { get; init; }
+
+    /// <summary>Where it took place.</summary>
+    [JsonPropertyName(P.Location), JsonConverter(typeof(PooledStringConverter))] public string? Location { get; init; }
+
+    /// <summary>The host country (English short name).</summary>
+    [JsonPropertyName(P.HostCountry), JsonConverter(typeof(PooledStringConverter))] public string? HostCountry { get; init; }
+
+    /// <summary>Who took part.</summary>
+    [JsonPropertyName(P.Participants), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Participants { get; init; }
+
+    /// <summary>A one-paragraph summary.</summary>
+    [JsonPropertyName(P.Summary)] public string? Summary { get; init; }
+
+    /// <summary>The full description.</summary>
+    [JsonPropertyName(P.Description)] public RichText? Description { get; init; }
+
+    /// <summary>Related articles.</summary>
+    [JsonPropertyName(P.RelatedArticles)] public IReadOnlyList<Article>? RelatedArticles { get; init; }
+}
+
+/// <summary>An author's properties.</summary>
+public sealed class AuthorProperties
+{
+    /// <summary>The role.</summary>
+    [JsonPropertyName(P.Role)] public string? Role { get; init; }
+
+    /// <summary>The organisation.</summary>
+    [JsonPropertyName(P.Organisation)] public string? Organisation { get; init; }
+
+    /// <summary>A short biography.</summary>
+    [JsonPropertyName(P.Biography)] public string? Biography { get; init; }
+
+    /// <summary>A photo.</summary>
+    [JsonPropertyName(P.Photo)] public IReadOnlyList<DeliveryMedia>? Photo { get; init; }
+}
+
+/// <summary>The authors folder has no properties of its own.</summary>
+public sealed class AuthorsProperties
+{
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Diplomatic.Umbraco.Delivery.Json;
+
+namespace Diplomatic.Umbraco.Delivery.Models;
+
+/// <summary>A picked media item (<c>ApiMediaWithCrops</c>): media pickers print an array of these.</summary>
+public sealed class DeliveryMedia
+{
+    /// <summary>The focal point, when set.</summary>
+    public DeliveryFocalPoint? FocalPoint { get; init; }
+
+    /// <summary>The crops.</summary>
+    public IReadOnlyList<DeliveryCrop>? Crops { get; init; }
+
+    /// <summary>The media key.</summary>
+    public Guid Id { get; init; }
+
+    /// <summary>The media name.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>The media type alias, e.g. <c>Image</c>.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
+    public string MediaType { get; init; } = string.Empty;
+
+    /// <summary>The URL, relative to the site unless absolute URLs are configured.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
+    public string Url { get; init; } = string.Empty;
+
+    /// <summary>The file extension.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
+    public string? Extension { get; init; }
+
+    /// <summary>The width in pixels (images).</summary>
+    public int? Width { get; init; }
+
+    /// <summary>The height in pixels (images).</summary>
+    public int? Height { get; init; }
+
+    /// <summary>The size in bytes.</summary>
+    public long? Bytes { get; init; }
+
+    /// <summary>The media item's own properties (e.g. <c>altText</c>): empty unless expanded.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = new Dictionary<string, JsonElement>();
+}
+
+/// <summary>A focal point, as fractions of width and height.</summary>
+public sealed class DeliveryFocalPoint
+{
+    /// <summary>From the left, 0 to 1.</summary>
+    public decimal Left { get; init; }
+
+    /// <summary>From the top, 0 to 1.</summary>
+    public decimal Top { get; init; }
+}
+
+/// <summary>An image crop.</summary>
+public sealed class DeliveryCrop
+{
+    /// <summary>The crop's alias.</summary>
+    public string Alias { get; init; } = string.Empty;
+
+    /// <summary>The width.</summary>
+    public int Width { get; init; }
+
+    /// <summary>The height.</summary>
+    public int Height { get; init; }
+
+    /// <summary>The coordinates, when the editor set them.</summary>
+    public DeliveryCropCoordinates? Coordinates { get; init; }
+}
+
+/// <summary>Crop coordinates, as fractions.</summary>
+public sealed class DeliveryCropCoordinates
+{
+    /// <summary>Left.</summary>
+    public decimal X1 { get; init; }
+
+    /// <summary>Top.</summary>
+    public decimal Y1 { get; init; }
+
+    /// <summary>Right.</summary>
+    public decimal X2 { get; init; }
+
+    /// <summary>Bottom.</summary>
+    public decimal Y2 { get; init; }
+}
+
+/// <summary>A link from a Multi URL Picker (<c>ApiLink</c>).</summary>
+public sealed class DeliveryLink
+{
+    /// <summary>The URL (external links and media).</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
+    public string? Url { get; init; }
+
+    /// <summary>The query string or anchor.</summary>
+    public string? QueryString { get; init; }
+
+    /// <summary>The link text.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
+    public string? Title { get; init; }
+
+    /// <summary>The target, e.g. <c>_blank</c>.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
+    public string? Target { get; init; }
+
+    /// <summary>The key of the linked content or media.</summary>
+    public Guid? DestinationId { get; init; }
+
+    /// <summary>The linked item's type alias.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
+    public string? DestinationType { get; init; }
+
+    /// <summary>The route of linked content.</summary>
+    [JsonConverter(typeof(RouteConverter))]
+    public DeliveryRoute? Route { get; init; }
+
+    /// <summary><c>Content</c>, <c>Media</c> or <c>External</c>.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
+    public string LinkType { get; init; } = string.Empty;
+
+    /// <summary>The href to render: the route for content, otherwise the URL, plus the query string.</summary>
+    public string Href => (LinkType == "Content" && Route is not null ? Route.Path : Url ?? string.Empty) + (QueryString ?? string.Empty);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Diplomatic.Umbraco.Delivery.Json;
+using Diplomatic.Umbraco.Delivery.Models;
+
+namespace Diplomatic.Umbraco.Tests.Delivery;
+
+/// <summary>The allocation savers in the JSON layer keep the values readers see.</summary>
+public sealed class DeliveryJsonTests
+{
+    private static PagedResult<DeliveryContent> Children() =>
+        JsonSerializer.Deserialize(RecordedDeliveryApi.ReadRecorded("booklet-children.json"), DeliveryJsonContext.Default.PagedResultDeliveryContent)!;
+
+    [Fact]
+    public void Routes_start_items_and_repeated_strings_are_shared_but_read_correctly()
+    {
+        var items = Children().Items;
+
+        Assert.All(items, i => Assert.Same(items[0].Route.StartItem, i.Route.StartItem));
+        Assert.Equal(Guid.Parse("a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601"), items[0].Route.StartItem!.Id);
+        Assert.Equal("the-diplomatic-insight", items[0].Route.StartItem!.Path);
+        Assert.All(items, i => Assert.Same(i.Route, i.Cultures["en-US"]));
+        Assert.Equal(items[0].Route.Path, items[0].Cultures["EN-us"].Path);
+        Assert.Equal(["en-US", "ur-PK"], items[0].Cultures.Keys);
+        Assert.False(items[0].Cultures.ContainsKey("fr-FR"));
+        Assert.Throws<KeyNotFoundException>(() => items[0].Cultures["fr-FR"]);
+
+        var facts = items.OfType<FactBox>().ToList();
+        Assert.All(facts, f => Assert.Equal(["Azerbaijan", "Pakistan"], f.Properties.Countries));
+        Assert.Same(facts[0].Properties.Countries![0], facts[1].Properties.Countries![0]);
+        Assert.Equal("External", facts[1].Properties.SourceLink![0].LinkType);
+        Assert.Equal("https://thediplomaticinsight.com/azerbaijan-pakistan-relations/", facts[1].Properties.SourceLink![0].Href);
+    }
+
+    [Fact]
+    public void Escaped_long_and_null_values_read_like_plain_strings()
+    {
+        const string json = """
+            {"total":1,"items":[{"contentType":"event","name":"x","createDate":"2017-05-02T09:14:21","updateDate":"2017-05-02T09:14:21",
+              "route":{"path":"/a\u002Fb/","queryString":"?q=1","startItem":null},"id":"e7b00001-0000-4000-8000-000000000009",
+              "properties":{"location":"Caf\u00e9 \"Baku\"","hostCountry":null,"participants":["Mamnoon Hussain"],"topics":null,
+                "countries":[],"summary":"LONG"},
+              "cultures":{}}]}
+            """;
+        var item = (Event)JsonSerializer.Deserialize(json.Replace("LONG", new string('x', 300), StringComparison.Ordinal), DeliveryJsonContext.Default.PagedResultDeliveryContent)!.Items[0];
+
+        Assert.Equal("/a/b/", item.Route.Path);
+        Assert.Equal("?q=1", item.Route.QueryString);
+        Assert.Null(item.Route.StartItem);
+        Assert.Equal("Café \"Baku\"", item.Properties.Location);
+        Assert.Null(item.Properties.HostCountry);
+        Assert.Null(item.Properties.Topics);
+        Assert.Empty(item.Properties.Countries!);
+        Assert.Equal(["Mamnoon Hussain"], item.Properties.Participants);
+        Assert.Equal(300, item.Properties.Summary!.Length);
+        Assert.Empty(item.Cultures);
+    }
+}

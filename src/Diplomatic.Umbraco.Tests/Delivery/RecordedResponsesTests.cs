@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Diplomatic.Umbraco.ContentModel;
+using Diplomatic.Umbraco.Delivery.Json;
+using Diplomatic.Umbraco.Delivery.Models;
+using Diplomatic.Umbraco.Tests.Support;
+
+namespace Diplomatic.Umbraco.Tests.Delivery;
+
+/// <summary>The recorded responses are in the documented v2 shape and carry the first booklet's real text.</summary>
+public sealed class RecordedResponsesTests
+{
+    private static readonly string[] EnvelopeFields = ["contentType", "name", "createDate", "updateDate", "route", "id", "properties", "cultures"];
+
+    public static TheoryData<string> RecordedFiles() => [.. Files()];
+
+    private static IEnumerable<string> Files() =>
+        Directory.GetFiles(RecordedDeliveryApi.RecordedFolder, "*.json").Select(f => Path.GetFileName(f)).Where(f => f != "manifest.json").Order();
+
+    [Theory]
+    [MemberData(nameof(RecordedFiles))]
+    public void Every_item_has_the_v2_envelope_and_exactly_its_types_model_properties(string file)
+    {
+        using var json = JsonDocument.Parse(RecordedDeliveryApi.ReadRecorded(file));
+        var items = json.RootElement.TryGetProperty("total", out _)
+            ? json.RootElement.GetProperty("items").EnumerateArray().ToList()
+            : [json.RootElement];
+        Assert.NotEmpty(items);
+        foreach (var item in items)
+        {
+            CheckItem(item, file, expandedLevel: 0);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RecordedFiles))]
+    public void Every_recorded_file_reads_into_the_typed_models(string file)
+    {
+        var text = RecordedDeliveryApi.ReadRecorded(file);
+        if (text.Contains("\"total\"", StringComparison.Ordinal) && JsonDocument.Parse(text).RootElement.TryGetProperty("total", out _))
+        {
+            var page = JsonSerializer.Deserialize(text, DeliveryJsonContext.Default.PagedResultDeliveryContent)!;
+            Assert.All(page.Items, i => Assert.NotNull(i.ContentType));
+            Assert.Equal(page.Total, page.Items.Count);
+        }
+        else
+        {
+            Assert.NotNull(JsonSerializer.Deserialize(text, DeliveryJsonContext.Default.DeliveryContent)!.ContentType);
+        }
+    }
+
+    [Fact]
+    public void The_first_booklet_has_an_article_by_Muhammad_Asif_Noor_with_the_seed_text_five_fact_boxes_and_six_events()
+    {
+        var children = JsonSerializer.Deserialize(RecordedDeliveryApi.ReadRecorded("booklet-children.json"), DeliveryJsonContext.Default.PagedResultDeliveryContent)!;
+        var article = Assert.Single(children.Items.OfType<Article>());
+        Assert.Equal("Muhammad Asif Noor", Assert.Single(article.Properties.Authors!).Name);
+
+        var seed = File.ReadAllText(RepositoryPaths.SeedBooklet);
+        var body = article.Properties.Body!.ToPlainText();
+        foreach (var sentence in new[] { "Bilateral trade is standing at around the startling 7.3 USD million", "a high school for the 500 pupils in Muzaffarabad", "has established the Urdu Department" })
+        {
+            Assert.Contains(sentence, seed);
+            Assert.Contains(sentence, body);
+        }
+
+        Assert.True(children.Items.OfType<FactBox>().Count() >= 5);
+        Assert.True(children.Items.OfType<Event>().Count() >= 6);
+        Assert.Equal(5, article.Properties.FactBoxes!.Count);
+        Assert.All(article.Properties.FactBoxes!, f => Assert.False(string.IsNullOrEmpty(f.Properties.Statement)));
+        var trade = children.Items.OfType<FactBox>().Single(f => f.Properties.Figure == 7.3m);
+        Assert.Equal("USD million", trade.Properties.Unit);
+        Assert.Contains(children.Items.OfType<FactBox>(), f => f.Properties.Figure == 500m && f.Properties.Unit == "USD million");
+        var recognition = children.Items.OfType<Event>().Single(e => e.Properties.StartDate!.Value.Year == 1992);
+        Assert.Equal("Year", recognition.Properties.DatePrecision);
+        Assert.Equal(DateTimeKind.Unspecified, recognition.Properties.StartDate!.Value.Kind);
+    }
+
+    [Fact]
+    public void Dates_are_printed_without_an_offset_as_Umbraco_17_does()
+    {
+        foreach (var file in Files())
+        {
+            var text = RecordedDeliveryApi.ReadRecorded(file);
+            Assert.DoesNotMatch(@"""\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)""", text);
+        }
+    }
+
+    [Fact]
+    public void The_shared_real_fixtures_read_through_the_envelope_and_unknown_types_fall_back_to_the_base()
+    {
+        var item = JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(RepositoryPaths.DeliveryApiFixtures, "01-item-by-path-post-default.json")), DeliveryJsonContext.Default.DeliveryContent)!;
+        Assert.Null(item.ContentType);
+        Assert.Equal("Set your content free", item.Name);
+        Assert.Equal("/set-your-content-free/", item.Route.Path);
+        Assert.Equal("posts", item.Route.StartItem!.Path);
+        Assert.Equal(Guid.Parse("5de65f2e-055e-4e6a-adc3-edb340dcd2e8"), item.Id);
+
+        var page = JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(RepositoryPaths.DeliveryApiFixtures, "02-query-paged-posts-expand-fields.json")), DeliveryJsonContext.Default.PagedResultDeliveryContent)!;
+        Assert.Equal(6, page.Total);
+        Assert.Equal(2, page.Items.Count);
+    }
+
+    private static void CheckItem(JsonElement item, string file, int expandedLevel)
+    {
+        Assert.Equal(EnvelopeFields, item.EnumerateObject().Select(p => p.Name));
+        var alias = item.GetProperty("contentType").GetString()!;
+        var type = DiplomaticContentModel.DocumentType(alias);
+        var properties = item.GetProperty("properties").EnumerateObject().ToList();
+        var route = item.GetProperty("route");
+        Assert.StartsWith("/", route.GetProperty("path").GetString());
+        Assert.True(route.GetProperty("startItem").TryGetProperty("id", out _), $"{file}: route.startItem.id missing");
+        if (properties.Count == 0)
+        {
+            Assert.True(expandedLevel > 0, $"{file}: the top-level {alias} '{item.GetProperty("name")}' has no properties.");
+            return;
+        }
+
+        // The Delivery API prints every property of the type (null when empty), and nothing else.
+        Assert.Equal(
+            DiplomaticContentModel.AllProperties(type).Select(p => p.Alias).Order(),
+            properties.Select(p => p.Name).Order());
+        foreach (var property in properties)
+        {
+            var definition = DiplomaticContentModel.AllProperties(type).Single(p => p.Alias == property.Name);
+            if (definition.DataType.EditorAlias == "Umbraco.MultiNodeTreePicker" && property.Value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var picked in property.Value.EnumerateArray())
+                {
+                    CheckItem(picked, file, expandedLevel + 1);
+                }
+            }
+
+            if (definition.DataType.EditorAlias == "Umbraco.MediaPicker3")
+            {
+                Assert.Equal(JsonValueKind.Array, property.Value.ValueKind);
+            }
+        }
+    }
+}

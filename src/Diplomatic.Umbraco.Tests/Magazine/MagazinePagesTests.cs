@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+
+namespace Diplomatic.Umbraco.Tests.Magazine;
+
+/// <summary>The magazine renders the first booklet from the recorded responses, over real HTTP.</summary>
+[Collection(nameof(MagazinePagesTests))]
+public sealed partial class MagazinePagesTests : IClassFixture<MagazineHost>
+{
+    private const string BookletPath = "booklets/azerbaijan-pakistan-relations";
+    private const string ArticlePath = "articles/azerbaijan-pakistan-relations/azerbaijan-and-pakistan-at-the-silver-jubilee/";
+    private readonly MagazineHost _host;
+
+    public MagazinePagesTests(MagazineHost host)
+    {
+        _host = host;
+        _host.Api.ClearRequests();
+        _host.Api.Handler = null;
+    }
+
+    [Fact]
+    public async Task The_booklet_page_shows_cover_introduction_article_fact_boxes_and_a_dated_timeline_from_two_api_requests()
+    {
+        var html = await _host.Http.GetStringAsync(BookletPath);
+
+        Assert.Contains("<h1 class=\"booklet-title\">Azerbaijan-Pakistan Relations</h1>", html);
+        Assert.Contains("<html lang=\"en-US\" dir=\"ltr\">", html);
+        Assert.Contains($"class=\"cover\" src=\"{_host.Api.BaseAddress}media/3kqj2mnp/azerbaijan-pakistan-relations-cover.jpg\"", html);
+        Assert.Contains("<section class=\"introduction\"><p>This special booklet has been produced", html);
+        Assert.Contains("Institute of Peace and Diplomatic Studies", html);
+        Assert.Contains($"href=\"/{ArticlePath}\">Azerbaijan and Pakistan at the Silver Jubilee</a>", html);
+        Assert.Contains("By <span class=\"author\">Muhammad Asif Noor</span>", html);
+        Assert.Equal(6, Regex.Count(html, "<aside class=\"fact-box\""));
+        Assert.Contains("<p class=\"figure\">7.3 <span class=\"unit\">USD million</span></p>", html);
+        Assert.Contains("<p class=\"figure\">500 <span class=\"unit\">USD million</span></p>", html);
+
+        var dates = TimelineDate().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["1992", "2005", "2012", "2015", "2016", "2017"], dates);
+        Assert.Contains("<time datetime=\"1992\">1992</time> <strong class=\"event-name\">Pakistan recognises Azerbaijan&#x27;s independence</strong>", html);
+
+        Assert.Equal(2, _host.Api.Requests.Count);
+        Assert.Empty(_host.Api.Unexpected);
+    }
+
+    [Fact]
+    public async Task The_article_page_shows_body_fact_boxes_related_items_and_reading_time()
+    {
+        var html = await _host.Http.GetStringAsync(ArticlePath);
+
+        Assert.Contains("<h1 class=\"article-title\">Azerbaijan and Pakistan at the Silver Jubilee</h1>", html);
+        Assert.Contains("<span class=\"reading-time\">7 min read</span>", html);
+        Assert.Contains("<p>It is heartening to note here that Baku State University", html);
+        Assert.Equal(5, Regex.Count(html, "<aside class=\"fact-box\""));
+        Assert.Contains("<li class=\"related-item\" data-type=\"event\">Prime Minister Nawaz Sharif visits Baku</li>", html);
+        Assert.Contains("<a href=\"https://thediplomaticinsight.com/azerbaijan-pakistan-relations/\" rel=\"noopener\">The Diplomatic Insight</a>", html);
+        Assert.Equal(2, _host.Api.Requests.Count);
+        Assert.Empty(_host.Api.Unexpected);
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_the_latest_articles_and_the_events_page_the_timeline()
+    {
+        var home = await _host.Http.GetStringAsync("");
+        var events = await _host.Http.GetStringAsync("events?from=1990-01-01&to=2026-12-31");
+
+        Assert.Contains("<p class=\"tagline\">Diplomacy, defence and development since 2009</p>", home);
+        Assert.Contains("Azerbaijan and Pakistan at the Silver Jubilee</a>", home);
+        Assert.Equal(["1992", "2005", "2012", "2015", "2016", "2017"], TimelineDate().Matches(events).Select(m => m.Groups[1].Value));
+        Assert.Contains("<span class=\"event-type\">State visit</span> <span class=\"location\">Baku</span>", events);
+        Assert.Empty(_host.Api.Unexpected);
+    }
+
+    [Fact]
+    public async Task Urdu_readers_get_right_to_left_pages_in_a_nastaliq_font_and_the_api_is_asked_for_ur_PK()
+    {
+        var html = await _host.Http.GetStringAsync(BookletPath + "?culture=ur-PK");
+
+        Assert.Contains("<html lang=\"ur-PK\" dir=\"rtl\">", html);
+        Assert.Contains("font-family:\"Noto Nastaliq Urdu\"", html);
+        Assert.Contains($"href=\"/{ArticlePath}?culture=ur-PK\"", html);
+        Assert.All(_host.Api.Requests, r => Assert.Equal("ur-PK", r.Header("Accept-Language")));
+    }
+
+    [Fact]
+    public async Task A_culture_the_magazine_does_not_offer_falls_back_to_the_default()
+    {
+        await _host.Http.GetStringAsync(BookletPath + "?culture=xx-evil%0d%0aX-Injected:1");
+
+        Assert.All(_host.Api.Requests, r => Assert.Equal("en-US", r.Header("Accept-Language")));
+    }
+
+    [Fact]
+    public async Task Text_from_the_api_is_encoded_and_only_rich_text_is_rendered_as_html()
+    {
+        _host.Api.Handler = async (context, request) =>
+        {
+            if (!request.Path.EndsWith("/item/azerbaijan-pakistan-relations/", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(Delivery.RecordedDeliveryApi.ReadRecorded("booklet.json")
+                .Replace("\"name\": \"Azerbaijan-Pakistan Relations\"", "\"name\": \"<script>alert(1)</script>\"", StringComparison.Ordinal)
+                .Replace("\"subtitle\": \"A special booklet", "\"subtitle\": \"<img src=x onerror=alert(1)> A special booklet", StringComparison.Ordinal));
+            return true;
+        };
+
+        var html = await _host.Http.GetStringAsync(BookletPath);
+
+        Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.Contains("<section class=\"introduction\"><p>", html);
+    }
+
+    [Fact]
+    public async Task A_missing_booklet_is_a_404_page_and_an_unreachable_api_a_502()
+    {
+        _host.Api.Handler = (context, request) =>
+        {
+            context.Response.StatusCode = request.Path.Contains("no-such", StringComparison.Ordinal) ? 404 : 500;
+            return Task.FromResult(true);
+        };
+
+        var missing = await _host.Http.GetAsync("booklets/no-such-booklet");
+        var failing = await _host.Http.GetAsync(BookletPath);
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("There is no such page", await missing.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadGateway, failing.StatusCode);
+    }
+
+    [GeneratedRegex("<li class=\"timeline-event\" data-date=\"[0-9-]+\"><time datetime=\"[0-9-]+\">([^<]+)</time>")]
+    private static partial Regex TimelineDate();
+}
