@@ -64,6 +64,8 @@ export const filters = {
   topic: (topic: string, negate = false) => `topic:${negate ? "!" : ""}${listItem(topic)}`,
   author: (id: string) => `author:${id}`,
   booklet: (id: string) => `booklet:${id}`,
+  /** Leaves items out by key, e.g. the item itself next to `selectors.related(id)`. */
+  exclude: (...ids: string[]) => `exclude:${ids.map(listItem).join(",")}`,
   eventType: (token: EventTypeToken) => `eventType:${token}`,
   publishDate: (op: DateOperator, date: string) => `publishDate${op}${isoDate(date)}`,
   eventDate: (op: DateOperator, date: string) => `eventDate${op}${isoDate(date)}`,

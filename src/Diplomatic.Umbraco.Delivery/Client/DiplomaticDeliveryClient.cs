@@ -105,7 +105,7 @@ internal sealed class DiplomaticDeliveryClient : IDiplomaticDeliveryClient
     public async Task<ArticlePage> GetArticleAsync(string path, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default)
     {
         var article = await GetItemAsync<Article>(path, PartsExpansion, request, cancellationToken).ConfigureAwait(false);
-        var related = await QueryAsync(DeliveryQuery.All.Fetch(Selector.Related(article.Id)).Page(0, 6), request, cancellationToken).ConfigureAwait(false);
+        var related = await QueryAsync(DeliveryQuery.All.Fetch(Selector.Related(article.Id)).Where(Filter.Exclude(article.Id)).Page(0, 6), request, cancellationToken).ConfigureAwait(false);
         var items = (article.Properties.RelatedArticles ?? []).Cast<DeliveryContent>()
             .Concat(related.Items)
             .Where(i => i.Id != article.Id)

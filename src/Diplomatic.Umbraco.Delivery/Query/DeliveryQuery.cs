@@ -232,6 +232,23 @@ public readonly record struct Filter
     /// <returns>The filter.</returns>
     public static Filter Booklet(Guid bookletId) => new("booklet:" + Validation.Key(bookletId, nameof(bookletId)));
 
+    /// <summary>
+    /// Leaves items out by key (<c>exclude:{key},{key}</c>), e.g. the article itself next to <c>fetch=related:{key}</c>,
+    /// whose selector cannot leave its own item out.
+    /// </summary>
+    /// <param name="ids">The keys of the items to leave out.</param>
+    /// <returns>The filter.</returns>
+    public static Filter Exclude(params Guid[] ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Length == 0)
+        {
+            throw new ArgumentException("Give at least one key to exclude.", nameof(ids));
+        }
+
+        return new("exclude:" + string.Join(',', ids.Select(id => Validation.Key(id, nameof(ids)))));
+    }
+
     /// <summary>Events of a type (<c>eventType:stateVisit</c>).</summary>
     /// <param name="type">The type.</param>
     /// <returns>The filter.</returns>
