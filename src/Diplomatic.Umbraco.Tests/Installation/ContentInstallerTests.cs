@@ -254,6 +254,26 @@ public class ContentInstallerTests
         Assert.False(site.Store.ContainsKey(ArticleKey));
     }
     [Fact]
+    public async Task Writes_and_rollbacks_are_made_as_the_given_user_and_as_the_super_user_by_default()
+    {
+        var editor = new Guid("30000000-0000-4000-8000-000000000009");
+        var site = new FakeContentSite();
+
+        await site.Installer().InstallAsync([Tree()], new ContentInstallRequest { Publish = true });
+        site.Editing.Verify(s => s.CreateAsync(It.IsAny<global::Umbraco.Cms.Core.Models.ContentEditing.ContentCreateModel>(), global::Umbraco.Cms.Core.Constants.Security.SuperUserKey), Times.Exactly(4));
+
+        var other = new FakeContentSite();
+        other.Options.BatchSize = 1;
+        other.FailingCreates[FactBoxKey] = ContentEditingOperationStatus.NotAllowed;
+        await other.Installer().InstallAsync([Tree()], new ContentInstallRequest { Publish = true, UserKey = editor });
+
+        other.Editing.Verify(s => s.CreateAsync(It.IsAny<global::Umbraco.Cms.Core.Models.ContentEditing.ContentCreateModel>(), editor), Times.Exactly(4));
+        other.Publishing.Verify(s => s.PublishAsync(It.IsAny<Guid>(), It.IsAny<ICollection<global::Umbraco.Cms.Core.Models.ContentPublishing.CulturePublishScheduleModel>>(), editor), Times.Exactly(3));
+        other.Editing.Verify(s => s.DeleteAsync(It.IsAny<Guid>(), editor), Times.Exactly(3));
+        other.Editing.Verify(s => s.CreateAsync(It.IsAny<global::Umbraco.Cms.Core.Models.ContentEditing.ContentCreateModel>(), global::Umbraco.Cms.Core.Constants.Security.SuperUserKey), Times.Never);
+    }
+
+    [Fact]
     public async Task Cancelling_between_batches_rolls_back_and_stops()
     {
         var site = new FakeContentSite();
