@@ -202,6 +202,28 @@ public class ManuscriptImportHandlerTests
     }
 
     [Fact]
+    public async Task A_rollback_that_leaves_something_behind_says_what_instead_of_nothing_was_changed()
+    {
+        _site.Options.BatchSize = 4;
+        var booklet = Booklet(Path1);
+        var draft = new ManuscriptReader(new ImportingOptions()).ReadFile(ImportingPaths.FirstBooklet);
+        draft.ExplicitSlug = ManuscriptImportHandler.SlugOf(booklet.Key);
+        var children = BookletContentMapper.Booklet(draft).Children;
+        _site.FailingCreates[children[5].Key] = ContentEditingOperationStatus.PropertyValidationError;
+        _site.Editing.Setup(e => e.DeleteAsync(children[1].Key, It.IsAny<Guid>()))
+            .ReturnsAsync(global::Umbraco.Cms.Core.Attempt.FailWithStatus<IContent?, ContentEditingOperationStatus>(ContentEditingOperationStatus.CannotDeleteWhenReferenced, null));
+
+        var messages = await SaveAsync(booklet);
+
+        var message = Assert.Single(messages.GetAll());
+        Assert.Equal(EventMessageType.Error, message.MessageType);
+        Assert.DoesNotContain("nothing was changed", message.Message);
+        Assert.Contains("left something behind", message.Message);
+        Assert.Contains($"delete {children[1].Key}: CannotDeleteWhenReferenced", message.Message);
+        Assert.Empty(_keyValues);
+    }
+
+    [Fact]
     public async Task A_manuscript_with_errors_imports_nothing_and_lists_the_problems_with_lines()
     {
         _files["/media/bad/booklet.md"] = Encoding.UTF8.GetBytes("---\ntitle: T\ncountries: [Atlantis]\n---\n# A\n\nB.\n");

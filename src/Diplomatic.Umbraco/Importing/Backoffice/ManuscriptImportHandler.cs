@@ -188,18 +188,12 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
         if (!result.Succeeded)
         {
             _logger.LogWarning("Manuscript {Path} for booklet {Booklet} was not imported: {Failure}", import.Path, import.BookletKey, result.Error);
-            var failure = new StringBuilder($"The manuscript was not imported ({result.Error}); nothing was changed.");
-            if (result.RollbackProblems.Count > 0)
-            {
-                // The installer could not undo everything: say exactly what needs a look rather than "nothing was changed".
-                failure.Clear().Append($"The manuscript was not imported ({result.Error}), and undoing it left something behind:");
-                foreach (var problem in result.RollbackProblems)
-                {
-                    failure.Append('\n').Append(problem);
-                }
-            }
 
-            messages.Add(new EventMessage(Category, failure.ToString(), EventMessageType.Error));
+            // When the installer could not undo everything, say exactly what needs a look instead of "nothing was changed".
+            var failure = result.RollbackProblems.Count == 0
+                ? $"The manuscript was not imported ({result.Error}); nothing was changed."
+                : $"The manuscript was not imported ({result.Error}), and undoing it left something behind:\n{string.Join("\n", result.RollbackProblems)}";
+            messages.Add(new EventMessage(Category, failure, EventMessageType.Error));
             return;
         }
 
@@ -248,7 +242,7 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
         var kept = new List<string>();
         foreach (var udi in authors.Value.Split(','))
         {
-            var key = Guid.ParseExact(udi[(udi.LastIndexOf('/') + 1)..], "N");
+            var key = EditorValues.ParseUdi(udi).Key;
             if (await _editing.GetAsync(key).ConfigureAwait(false) is not null)
             {
                 kept.Add(udi);
