@@ -273,6 +273,47 @@ public class ContentInstallerTests
         other.Editing.Verify(s => s.CreateAsync(It.IsAny<global::Umbraco.Cms.Core.Models.ContentEditing.ContentCreateModel>(), global::Umbraco.Cms.Core.Constants.Security.SuperUserKey), Times.Never);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_rollback_deletes_an_item_refused_while_picked_once_its_picker_is_gone_and_reports_it_if_never(bool alwaysReferenced)
+    {
+        var site = new FakeContentSite();
+        site.Options.BatchSize = 1;
+        site.AddExisting(BookletKey, T.Booklet, "Azerbaijan-Pakistan Relations");
+        var eventKey = new Guid("10000000-0000-4000-8000-000000000005");
+        var failing = new ContentNode { Key = eventKey, ContentTypeAlias = T.Event, Names = new Dictionary<string, string> { [En] = "Visit" } };
+        site.FailingCreates[eventKey] = ContentEditingOperationStatus.PropertyValidationError;
+        var deleteFactBox = site.Editing.Setup(s => s.DeleteAsync(FactBoxKey, It.IsAny<Guid>()));
+        deleteFactBox.ReturnsAsync((Guid key, Guid user) =>
+        {
+            if (alwaysReferenced || site.Store.ContainsKey(ArticleKey))
+            {
+                return global::Umbraco.Cms.Core.Attempt.FailWithStatus<global::Umbraco.Cms.Core.Models.IContent?, ContentEditingOperationStatus>(ContentEditingOperationStatus.CannotDeleteWhenReferenced, null);
+            }
+
+            site.Store.Remove(key);
+            site.Log.Add($"delete {key}");
+            return global::Umbraco.Cms.Core.Attempt.SucceedWithStatus<global::Umbraco.Cms.Core.Models.IContent?, ContentEditingOperationStatus>(ContentEditingOperationStatus.Success, null);
+        });
+        var booklet = Tree().Children[0];
+
+        var result = await site.Installer().InstallAsync([.. booklet.Children, failing], new ContentInstallRequest { ParentKey = BookletKey });
+
+        Assert.False(result.Succeeded);
+        if (alwaysReferenced)
+        {
+            Assert.Equal([$"delete {FactBoxKey}: CannotDeleteWhenReferenced"], result.RollbackProblems);
+            Assert.Equal(new[] { BookletKey, FactBoxKey }.Order(), site.Store.Keys.Order());
+        }
+        else
+        {
+            Assert.Empty(result.RollbackProblems);
+            Assert.Equal([BookletKey], site.Store.Keys);
+            Assert.Equal([$"delete {ArticleKey}", $"delete {FactBoxKey}"], site.Log.Where(l => l.StartsWith("delete", StringComparison.Ordinal)));
+        }
+    }
+
     [Fact]
     public async Task Cancelling_between_batches_rolls_back_and_stops()
     {

@@ -352,14 +352,36 @@ internal sealed class ContentInstaller : IContentInstaller
         var user = UserOf(request);
         var problems = new List<string>();
 
-        // Children were created after their parents: delete in reverse order. A child may already be gone with its parent.
-        foreach (var key in run.Created.AsEnumerable().Reverse())
+        // Children were created after their parents: delete in reverse order (a child may already be gone with its
+        // parent). An item another created item still picks (a fact box its article picks) can be refused while the
+        // picker exists (Umbraco's DisableDeleteWhenReferenced): such deletes are tried again after the others, for as
+        // long as a pass deletes something.
+        var pending = run.Created.AsEnumerable().Reverse().ToList();
+        while (pending.Count > 0)
         {
-            await WithRetryAsync(options, problems, $"delete {key}", async () =>
+            var referenced = new List<Guid>();
+            foreach (var key in pending)
             {
-                var deleted = await _editing.DeleteAsync(key, user);
-                return deleted.Success || deleted.Status == ContentEditingOperationStatus.NotFound ? null : deleted.Status.ToString();
-            });
+                await WithRetryAsync(options, problems, $"delete {key}", async () =>
+                {
+                    var deleted = await _editing.DeleteAsync(key, user);
+                    if (deleted.Status == ContentEditingOperationStatus.CannotDeleteWhenReferenced)
+                    {
+                        referenced.Add(key);
+                        return null;
+                    }
+
+                    return deleted.Success || deleted.Status == ContentEditingOperationStatus.NotFound ? null : deleted.Status.ToString();
+                });
+            }
+
+            if (referenced.Count == pending.Count)
+            {
+                problems.AddRange(referenced.Select(key => $"delete {key}: {ContentEditingOperationStatus.CannotDeleteWhenReferenced}"));
+                break;
+            }
+
+            pending = referenced;
         }
 
         foreach (var snapshot in run.Updated.AsEnumerable().Reverse())
