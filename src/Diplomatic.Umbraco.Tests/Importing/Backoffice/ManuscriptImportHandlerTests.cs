@@ -109,8 +109,15 @@ public class ManuscriptImportHandlerTests
         Assert.Contains("An author of \"Azerbaijan-Pakistan Relations\" is not in Umbraco yet", message.Message);
         Assert.Equal(Path1, _keyValues[ManuscriptImportHandler.MarkerKey(booklet.Key, ContentFactory.English)]);
 
-        // Written as the editor who saved, with the values the editors take (one conversion: the installer's).
+        // Keys derived from the booklet, so a later upload finds the same parts.
+        var draft = new ManuscriptReader(new ImportingOptions()).ReadFile(ImportingPaths.FirstBooklet);
+        draft.ExplicitSlug = ManuscriptImportHandler.SlugOf(booklet.Key);
+        Assert.Equal(BookletContentMapper.Booklet(draft).Children.Select(c => c.Key), created);
+
+        // Written as the editor who saved, never published, with the values the editors take (one conversion: the installer's).
         _site.Editing.Verify(e => e.CreateAsync(It.IsAny<ContentCreateModel>(), EditorKey), Times.Exactly(16));
+        _site.Editing.Verify(e => e.CreateAndPublishAsync(It.IsAny<ContentCreateModel>(), It.IsAny<string[]>(), It.IsAny<Guid>()), Times.Never);
+        Assert.Equal(1, _site.CompletedScopes);
         var article = _site.CreateModels.Values.Single(m => m.ContentTypeKey == DocumentTypeKeys.Article);
         Assert.Equal(("en-US", "Azerbaijan-Pakistan Relations"), (article.Variants.Single().Culture, article.Variants.Single().Name));
         Assert.Equal(["Azerbaijan", "Pakistan"], Assert.IsType<string[]>(article.Properties.Single(p => p.Alias == P.Bilateral.Countries).Value));
@@ -170,6 +177,9 @@ public class ManuscriptImportHandlerTests
         Assert.Equal("By hand", handMade.GetValue<string>(P.FactBox.Headline, ContentFactory.English));
         Assert.Equal("umb://media/0123456789abcdef0123456789abcdef", article.GetValue<string>(P.Article.HeroImage));
         Assert.StartsWith("Political, diplomatic", article.GetValue<string>(P.Article.Standfirst, ContentFactory.English));
+        var sent = _site.UpdateModels.Single(u => u.Key == article.Key).Model;
+        Assert.Single(sent.Properties, p => p.Alias == P.Article.Standfirst);
+        Assert.Equal("umb://media/0123456789abcdef0123456789abcdef", sent.Properties.Single(p => p.Alias == P.Article.HeroImage).Value);
         Assert.Empty(Writes("publish"));
         var message = Assert.Single(messages.GetAll()).Message;
         Assert.Contains("0 created, 16 updated", message);
@@ -193,6 +203,7 @@ public class ManuscriptImportHandlerTests
 
         Assert.Equal(5, Writes("create").Count);
         Assert.Equal([booklet.Key], _site.Store.Keys);
+        Assert.Equal((batchSize == 25 ? 0 : 1, 1), (_site.CompletedScopes, _site.RolledBackScopes));
         var message = Assert.Single(messages.GetAll());
         Assert.Equal(EventMessageType.Error, message.MessageType);
         Assert.Contains("nothing was changed", message.Message);
