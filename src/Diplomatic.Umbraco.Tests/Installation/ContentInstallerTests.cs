@@ -254,6 +254,67 @@ public class ContentInstallerTests
         Assert.False(site.Store.ContainsKey(ArticleKey));
     }
     [Fact]
+    public async Task Writes_and_rollbacks_are_made_as_the_given_user_and_as_the_super_user_by_default()
+    {
+        var editor = new Guid("30000000-0000-4000-8000-000000000009");
+        var site = new FakeContentSite();
+
+        await site.Installer().InstallAsync([Tree()], new ContentInstallRequest { Publish = true });
+        site.Editing.Verify(s => s.CreateAsync(It.IsAny<global::Umbraco.Cms.Core.Models.ContentEditing.ContentCreateModel>(), global::Umbraco.Cms.Core.Constants.Security.SuperUserKey), Times.Exactly(4));
+
+        var other = new FakeContentSite();
+        other.Options.BatchSize = 1;
+        other.FailingCreates[FactBoxKey] = ContentEditingOperationStatus.NotAllowed;
+        await other.Installer().InstallAsync([Tree()], new ContentInstallRequest { Publish = true, UserKey = editor });
+
+        other.Editing.Verify(s => s.CreateAsync(It.IsAny<global::Umbraco.Cms.Core.Models.ContentEditing.ContentCreateModel>(), editor), Times.Exactly(4));
+        other.Publishing.Verify(s => s.PublishAsync(It.IsAny<Guid>(), It.IsAny<ICollection<global::Umbraco.Cms.Core.Models.ContentPublishing.CulturePublishScheduleModel>>(), editor), Times.Exactly(3));
+        other.Editing.Verify(s => s.DeleteAsync(It.IsAny<Guid>(), editor), Times.Exactly(3));
+        other.Editing.Verify(s => s.CreateAsync(It.IsAny<global::Umbraco.Cms.Core.Models.ContentEditing.ContentCreateModel>(), global::Umbraco.Cms.Core.Constants.Security.SuperUserKey), Times.Never);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_rollback_deletes_an_item_refused_while_picked_once_its_picker_is_gone_and_reports_it_if_never(bool alwaysReferenced)
+    {
+        var site = new FakeContentSite();
+        site.Options.BatchSize = 1;
+        site.AddExisting(BookletKey, T.Booklet, "Azerbaijan-Pakistan Relations");
+        var eventKey = new Guid("10000000-0000-4000-8000-000000000005");
+        var failing = new ContentNode { Key = eventKey, ContentTypeAlias = T.Event, Names = new Dictionary<string, string> { [En] = "Visit" } };
+        site.FailingCreates[eventKey] = ContentEditingOperationStatus.PropertyValidationError;
+        var deleteFactBox = site.Editing.Setup(s => s.DeleteAsync(FactBoxKey, It.IsAny<Guid>()));
+        deleteFactBox.ReturnsAsync((Guid key, Guid user) =>
+        {
+            if (alwaysReferenced || site.Store.ContainsKey(ArticleKey))
+            {
+                return global::Umbraco.Cms.Core.Attempt.FailWithStatus<global::Umbraco.Cms.Core.Models.IContent?, ContentEditingOperationStatus>(ContentEditingOperationStatus.CannotDeleteWhenReferenced, null);
+            }
+
+            site.Store.Remove(key);
+            site.Log.Add($"delete {key}");
+            return global::Umbraco.Cms.Core.Attempt.SucceedWithStatus<global::Umbraco.Cms.Core.Models.IContent?, ContentEditingOperationStatus>(ContentEditingOperationStatus.Success, null);
+        });
+        var booklet = Tree().Children[0];
+
+        var result = await site.Installer().InstallAsync([.. booklet.Children, failing], new ContentInstallRequest { ParentKey = BookletKey });
+
+        Assert.False(result.Succeeded);
+        if (alwaysReferenced)
+        {
+            Assert.Equal([$"delete {FactBoxKey}: CannotDeleteWhenReferenced"], result.RollbackProblems);
+            Assert.Equal(new[] { BookletKey, FactBoxKey }.Order(), site.Store.Keys.Order());
+        }
+        else
+        {
+            Assert.Empty(result.RollbackProblems);
+            Assert.Equal([BookletKey], site.Store.Keys);
+            Assert.Equal([$"delete {ArticleKey}", $"delete {FactBoxKey}"], site.Log.Where(l => l.StartsWith("delete", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
     public async Task Cancelling_between_batches_rolls_back_and_stops()
     {
         var site = new FakeContentSite();

@@ -1,10 +1,12 @@
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Installation;
+using Diplomatic.Umbraco.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Configuration.Models;
+using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Services.OperationStatus;
@@ -28,6 +30,7 @@ public class InstallationStartupHandlerTests
     private readonly Mock<IContentInstaller> _contentInstaller = new();
     private readonly DiplomaticInstallationOptions _options = new();
     private readonly PackageMigrationSettings _packageMigrations = new() { RunSchemaAndContentMigrations = true };
+    private readonly List<IContent> _rootContent = [];
     private RuntimeLevel _level = RuntimeLevel.Run;
     private ServerRole _role = ServerRole.Single;
 
@@ -97,6 +100,37 @@ public class InstallationStartupHandlerTests
 
         Assert.True(_site.KeyValues.ContainsKey(SchemaInstaller.VersionKey));
         _contentInstaller.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task A_seed_is_not_installed_next_to_a_root_of_the_same_type_the_site_made_itself()
+    {
+        var own = ContentFactory.Content(DocumentTypeAliases.Magazine, "Our own magazine");
+
+        _rootContent.Add(own);
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+
+        _contentInstaller.Verify(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.False(_site.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Sample.Name));
+
+        // Once that root is gone (or when the root there is the seed's own, e.g. from uSync), the seed goes in.
+        _rootContent.Clear();
+        _rootContent.Add(ContentFactory.Content(DocumentTypeAliases.Magazine, "Sample magazine"));
+        _rootContent[0].Key = Sample.Roots[0].Key;
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(true), CancellationToken.None);
+
+        _contentInstaller.Verify(c => c.InstallAsync(Sample.Roots, It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.True(_site.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Sample.Name));
+    }
+
+    [Fact]
+    public async Task Roots_of_other_types_do_not_stop_a_seed()
+    {
+        _rootContent.Add(ContentFactory.Content(DocumentTypeAliases.Authors, "Authors"));
+
+        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+
+        _contentInstaller.Verify(c => c.InstallAsync(Sample.Roots, It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     public static TheoryData<string> OptOuts => new() { "Diplomatic:Installation:Enabled", "RunSchemaAndContentMigrations" };
@@ -172,6 +206,7 @@ public class InstallationStartupHandlerTests
             _contentInstaller.Object,
             [Sample],
             _site.KeyValueService.Object,
+            Mock.Of<IContentService>(c => c.GetRootContent() == _rootContent),
             NullLogger<InstallationStartupHandler>.Instance);
     }
 }

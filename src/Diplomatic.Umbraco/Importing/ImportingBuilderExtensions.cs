@@ -2,6 +2,8 @@ using Diplomatic.Umbraco.Configuration;
 using Diplomatic.Umbraco.Importing;
 using Diplomatic.Umbraco.Importing.Backoffice;
 using Diplomatic.Umbraco.Importing.ReadingTime;
+using Diplomatic.Umbraco.Importing.Seed;
+using Diplomatic.Umbraco.Installation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.DependencyInjection;
@@ -15,8 +17,10 @@ public static class ImportingBuilderExtensions
 {
     /// <summary>
     /// Adds the manuscript importer: the readers (Markdown, plain text, Word) with their size caps and the
-    /// reading-time handler for articles, and the backoffice import of a booklet's uploaded manuscript. Options bind from <c>Diplomatic:Importing</c>; calling it twice does
-    /// nothing more.
+    /// reading-time handler for articles, the backoffice import of a booklet's uploaded manuscript (written through
+    /// the installer's <c>IContentInstaller</c>, so this also adds <c>AddDiplomaticInstallation</c>) and the first
+    /// booklet as seed content (installed on first boot unless <c>Diplomatic:Installation:InstallSeedContent</c> is
+    /// false). Options bind from <c>Diplomatic:Importing</c>; calling it twice does nothing more.
     /// </summary>
     /// <param name="builder">The Umbraco builder.</param>
     /// <param name="configure">Overrides applied after configuration.</param>
@@ -41,7 +45,10 @@ public static class ImportingBuilderExtensions
         builder.Services.AddSingleton(sp => new ManuscriptReader(sp.GetRequiredService<IOptions<ImportingOptions>>().Value));
         builder.AddNotificationHandler<ContentSavingNotification, ReadingTimeHandler>();
         builder.Services.AddSingleton<IManuscriptFiles, ManuscriptFiles>();
-        builder.Services.AddTransient<IManuscriptContentStore, ContentEditingManuscriptStore>();
+        builder.AddDiplomaticInstallation();
+        builder.Services.AddSingleton<IContentSeed>(sp => new FirstBookletSeed(
+            sp.GetRequiredService<ManuscriptReader>(),
+            sp.GetRequiredService<IOptions<ImportingOptions>>().Value.WordsPerMinute));
         builder.AddNotificationHandler<ContentSavingNotification, ManuscriptImportHandler>();
         builder.AddNotificationAsyncHandler<ContentSavedNotification, ManuscriptImportHandler>();
         return builder;

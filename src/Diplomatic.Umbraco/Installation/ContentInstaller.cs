@@ -85,13 +85,13 @@ internal sealed class ContentInstaller : IContentInstaller
             catch (OperationCanceledException)
             {
                 // Cancelled between batches (or while backing off): leave nothing half-written.
-                await RollBackAsync(run, options);
+                await RollBackAsync(run, request, options);
                 throw;
             }
 
             if (failure is not null)
             {
-                var rollbackProblems = await RollBackAsync(run, options);
+                var rollbackProblems = await RollBackAsync(run, request, options);
                 _logger.LogError("Content install failed at {Key}: {Error}; rolled back {Created} created and {Updated} updated items",
                     failure.Value.Key, failure.Value.Message, run.Created.Count, run.Updated.Count);
                 return new ContentInstallResult
@@ -274,6 +274,7 @@ internal sealed class ContentInstaller : IContentInstaller
     private async Task<string?> WriteItemAsync(PreparedItem item, ContentInstallRequest request, Run batchRun)
     {
         var key = item.Node.Key;
+        var user = UserOf(request);
         var existing = await _editing.GetAsync(key);
         if (existing is not null)
         {
@@ -294,7 +295,7 @@ internal sealed class ContentInstaller : IContentInstaller
                 Variants = MergeNames(item.Variants, snapshot.Names),
                 Properties = MergeValues(item.Values, snapshot.Values),
             };
-            var updated = await _editing.UpdateAsync(key, model, Constants.Security.SuperUserKey);
+            var updated = await _editing.UpdateAsync(key, model, user);
             if (!updated.Success)
             {
                 return $"update refused: {updated.Status}";
@@ -316,7 +317,7 @@ internal sealed class ContentInstaller : IContentInstaller
                 Variants = item.Variants,
                 Properties = item.Values,
             };
-            var created = await _editing.CreateAsync(model, Constants.Security.SuperUserKey);
+            var created = await _editing.CreateAsync(model, user);
             if (!created.Success)
             {
                 return $"create refused: {created.Status}";
@@ -334,7 +335,7 @@ internal sealed class ContentInstaller : IContentInstaller
             var published = await _publishing.PublishAsync(
                 key,
                 item.PublishCultures.Select(c => new CulturePublishScheduleModel { Culture = c }).ToList(),
-                Constants.Security.SuperUserKey);
+                user);
             if (!published.Success)
             {
                 return $"publish refused: {published.Status}";
@@ -346,18 +347,41 @@ internal sealed class ContentInstaller : IContentInstaller
         return null;
     }
 
-    private async Task<IReadOnlyList<string>> RollBackAsync(Run run, DiplomaticInstallationOptions options)
+    private async Task<IReadOnlyList<string>> RollBackAsync(Run run, ContentInstallRequest request, DiplomaticInstallationOptions options)
     {
+        var user = UserOf(request);
         var problems = new List<string>();
 
-        // Children were created after their parents: delete in reverse order. A child may already be gone with its parent.
-        foreach (var key in run.Created.AsEnumerable().Reverse())
+        // Children were created after their parents: delete in reverse order (a child may already be gone with its
+        // parent). An item another created item still picks (a fact box its article picks) can be refused while the
+        // picker exists (Umbraco's DisableDeleteWhenReferenced): such deletes are tried again after the others, for as
+        // long as a pass deletes something.
+        var pending = run.Created.AsEnumerable().Reverse().ToList();
+        while (pending.Count > 0)
         {
-            await WithRetryAsync(options, problems, $"delete {key}", async () =>
+            var referenced = new List<Guid>();
+            foreach (var key in pending)
             {
-                var deleted = await _editing.DeleteAsync(key, Constants.Security.SuperUserKey);
-                return deleted.Success || deleted.Status == ContentEditingOperationStatus.NotFound ? null : deleted.Status.ToString();
-            });
+                await WithRetryAsync(options, problems, $"delete {key}", async () =>
+                {
+                    var deleted = await _editing.DeleteAsync(key, user);
+                    if (deleted.Status == ContentEditingOperationStatus.CannotDeleteWhenReferenced)
+                    {
+                        referenced.Add(key);
+                        return null;
+                    }
+
+                    return deleted.Success || deleted.Status == ContentEditingOperationStatus.NotFound ? null : deleted.Status.ToString();
+                });
+            }
+
+            if (referenced.Count == pending.Count)
+            {
+                problems.AddRange(referenced.Select(key => $"delete {key}: {ContentEditingOperationStatus.CannotDeleteWhenReferenced}"));
+                break;
+            }
+
+            pending = referenced;
         }
 
         foreach (var snapshot in run.Updated.AsEnumerable().Reverse())
@@ -367,7 +391,7 @@ internal sealed class ContentInstaller : IContentInstaller
                 var restored = await _editing.UpdateAsync(
                     snapshot.Key,
                     new ContentUpdateModel { Variants = snapshot.Names, Properties = snapshot.Values },
-                    Constants.Security.SuperUserKey);
+                    user);
                 if (!restored.Success)
                 {
                     return restored.Status.ToString();
@@ -380,7 +404,7 @@ internal sealed class ContentInstaller : IContentInstaller
 
                 if (snapshot.PublishedCultures.Count == 0)
                 {
-                    var unpublished = await _publishing.UnpublishAsync(snapshot.Key, publishedNow.ToHashSet(), Constants.Security.SuperUserKey);
+                    var unpublished = await _publishing.UnpublishAsync(snapshot.Key, publishedNow.ToHashSet(), user);
                     return unpublished.Success ? null : $"unpublish: {unpublished.Result}";
                 }
 
@@ -392,7 +416,7 @@ internal sealed class ContentInstaller : IContentInstaller
                 var republished = await _publishing.PublishAsync(
                     snapshot.Key,
                     snapshot.PublishedCultures.Select(c => new CulturePublishScheduleModel { Culture = c }).ToList(),
-                    Constants.Security.SuperUserKey);
+                    user);
                 return republished.Success ? null : $"republish: {republished.Status}";
             });
         }
@@ -483,6 +507,8 @@ internal sealed class ContentInstaller : IContentInstaller
             ? string.Join("; ", result.ValidationErrors.Select(e =>
                 $"field '{e.Alias}'{(e.Culture is null ? string.Empty : $" [{e.Culture}]")}: {string.Join(" ", e.ErrorMessages)}"))
             : "no details";
+
+    private static Guid UserOf(ContentInstallRequest request) => request.UserKey ?? Constants.Security.SuperUserKey;
 
     private static TimeSpan Backoff(DiplomaticInstallationOptions options, int attempt)
     {

@@ -187,7 +187,11 @@ internal static class EditorValues
         return new JsonObject { ["markup"] = stored, ["blocks"] = null };
     }
 
-    private static (string EntityType, Guid Key) ParseUdi(string udi)
+    /// <summary>Reads a UDI (<c>umb://document/…</c>) as stored by pickers.</summary>
+    /// <param name="udi">The UDI.</param>
+    /// <returns>The entity type and key.</returns>
+    /// <exception cref="FormatException">It is not a UDI.</exception>
+    internal static (string EntityType, Guid Key) ParseUdi(string udi)
     {
         const string scheme = "umb://";
         if (!udi.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))

@@ -45,6 +45,12 @@ public sealed record ContentInstallRequest
 
     /// <summary>The parent of the root items, or null for the content root.</summary>
     public Guid? ParentKey { get; init; }
+
+    /// <summary>
+    /// The user the writes are made as (shown in the items' history), or null for the super user (start-up seeds).
+    /// The backoffice manuscript import passes the editor who saved the booklet.
+    /// </summary>
+    public Guid? UserKey { get; init; }
 }
 
 /// <summary>The outcome of <see cref="IContentInstaller.InstallAsync"/>.</summary>

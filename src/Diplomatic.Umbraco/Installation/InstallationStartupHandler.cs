@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.Events;
+using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Sync;
@@ -14,6 +15,9 @@ namespace Diplomatic.Umbraco.Installation;
 /// are allowed, the runtime level is <see cref="RuntimeLevel.Run"/> and this server is the one that writes
 /// (<see cref="ServerRole.Single"/> or <see cref="ServerRole.SchedulingPublisher"/>). Schema first; seeds only once
 /// the schema is fully in place. It never stops the site from starting: failures are logged and retried on the next start.
+/// A seed is not installed while the content root holds an item of the same document type as one of the seed's roots
+/// under another key (a site with its own magazine root does not get a second, competing one); it is installed on a
+/// later start if that item goes.
 /// </summary>
 internal sealed class InstallationStartupHandler : INotificationAsyncHandler<UmbracoApplicationStartedNotification>
 {
@@ -29,6 +33,7 @@ internal sealed class InstallationStartupHandler : INotificationAsyncHandler<Umb
     private readonly IContentInstaller _contentInstaller;
     private readonly IEnumerable<IContentSeed> _seeds;
     private readonly IKeyValueService _keyValues;
+    private readonly IContentService _content;
     private readonly ILogger<InstallationStartupHandler> _logger;
 
     /// <summary>Creates the handler.</summary>
@@ -42,6 +47,7 @@ internal sealed class InstallationStartupHandler : INotificationAsyncHandler<Umb
         IContentInstaller contentInstaller,
         IEnumerable<IContentSeed> seeds,
         IKeyValueService keyValues,
+        IContentService content,
         ILogger<InstallationStartupHandler> logger)
     {
         _runtimeState = runtimeState;
@@ -53,6 +59,7 @@ internal sealed class InstallationStartupHandler : INotificationAsyncHandler<Umb
         _contentInstaller = contentInstaller;
         _seeds = seeds;
         _keyValues = keyValues;
+        _content = content;
         _logger = logger;
     }
 
@@ -113,6 +120,15 @@ internal sealed class InstallationStartupHandler : INotificationAsyncHandler<Umb
                 continue;
             }
 
+            if (CompetingRoot(seed) is { } competing)
+            {
+                _logger.LogWarning(
+                    "Seed '{Seed}' not installed: the site already has its own '{Type}' root '{Name}' ({Key}), and a second one would compete with it. "
+                    + "Move the seed's content in by hand (or with uSync), or set Diplomatic:Installation:InstallSeedContent=false to silence this",
+                    seed.Name, competing.ContentType.Alias, competing.Name, competing.Key);
+                continue;
+            }
+
             var result = await _contentInstaller.InstallAsync(
                 seed.Roots,
                 new ContentInstallRequest { Mode = ContentInstallMode.CreateMissing, Publish = options.PublishSeedContent },
@@ -127,5 +143,15 @@ internal sealed class InstallationStartupHandler : INotificationAsyncHandler<Umb
                 _logger.LogError("Seed '{Seed}' not installed (rolled back; the next start tries again): {Error}", seed.Name, result.Error);
             }
         }
+    }
+
+    /// <summary>An item at the content root with the document type of one of the seed's roots but another key, or null.</summary>
+    private IContent? CompetingRoot(IContentSeed seed)
+    {
+        var roots = _content.GetRootContent().ToList();
+        return seed.Roots
+            .Select(node => roots.FirstOrDefault(root =>
+                string.Equals(root.ContentType.Alias, node.ContentTypeAlias, StringComparison.OrdinalIgnoreCase) && root.Key != node.Key))
+            .FirstOrDefault(root => root is not null);
     }
 }

@@ -1,24 +1,35 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Importing;
 using Diplomatic.Umbraco.Importing.Backoffice;
-using Diplomatic.Umbraco.Installation;
+using Diplomatic.Umbraco.Tests.Installation;
 using Diplomatic.Umbraco.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Models.ContentEditing;
+using Umbraco.Cms.Core.Models.Membership;
 using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.Security;
 using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Services.OperationStatus;
 using P = Diplomatic.Umbraco.ContentModel.PropertyAliases;
 
 namespace Diplomatic.Umbraco.Tests.Importing.Backoffice;
 
+/// <summary>
+/// The backoffice import end to end through the real <c>ContentInstaller</c>, on the installer's fake site (real
+/// IContent behind Moq'd editing, publishing and scope services, with transactions that roll back).
+/// </summary>
 public class ManuscriptImportHandlerTests
 {
     private const string Path1 = "/media/a1b2c3/azerbaijan-pakistan-relations.md";
     private const string Path2 = "/media/d4e5f6/azerbaijan-pakistan-relations.md";
+
+    private static readonly Guid EditorKey = new("30000000-0000-4000-8000-000000000001");
 
     private readonly Dictionary<string, string> _keyValues = [];
     private readonly Dictionary<string, byte[]> _files = new()
@@ -27,7 +38,7 @@ public class ManuscriptImportHandlerTests
         [Path2] = System.IO.File.ReadAllBytes(ImportingPaths.FirstBooklet),
     };
 
-    private readonly InMemoryStore _store = new();
+    private readonly FakeContentSite _site = new();
 
     private ManuscriptImportHandler Handler()
     {
@@ -36,8 +47,17 @@ public class ManuscriptImportHandlerTests
         keyValues.Setup(k => k.SetValue(It.IsAny<string>(), It.IsAny<string>())).Callback((string key, string value) => _keyValues[key] = value);
         var files = new Mock<IManuscriptFiles>();
         files.Setup(f => f.Open(It.IsAny<string>())).Returns((string path) => _files.TryGetValue(path, out var bytes) ? new MemoryStream(bytes) : null);
+        var security = Mock.Of<IBackOfficeSecurityAccessor>(a => a.BackOfficeSecurity!.CurrentUser == Mock.Of<IUser>(u => u.Key == EditorKey));
         var options = new ImportingOptions();
-        return new ManuscriptImportHandler(files.Object, _store, keyValues.Object, new ManuscriptReader(options), Mock.Of<IOptionsMonitor<ImportingOptions>>(m => m.CurrentValue == options), NullLogger<ManuscriptImportHandler>.Instance);
+        return new ManuscriptImportHandler(
+            files.Object,
+            _site.Installer(),
+            _site.Editing.Object,
+            security,
+            keyValues.Object,
+            new ManuscriptReader(options),
+            Mock.Of<IOptionsMonitor<ImportingOptions>>(m => m.CurrentValue == options),
+            NullLogger<ManuscriptImportHandler>.Instance);
     }
 
     private async Task<EventMessages> SaveAsync(IContent booklet)
@@ -56,12 +76,16 @@ public class ManuscriptImportHandlerTests
         return messages;
     }
 
-    private static IContent Booklet(string manuscript)
+    /// <summary>A booklet the site has (the import writes under it), with the manuscript uploaded.</summary>
+    private IContent Booklet(string manuscript)
     {
-        var booklet = ContentFactory.Content(DocumentTypeAliases.Booklet, "Azerbaijan-Pakistan Relations");
+        var booklet = _site.AddExisting(Guid.NewGuid(), DocumentTypeAliases.Booklet, "Azerbaijan-Pakistan Relations");
         booklet.SetValue(P.Booklet.Manuscript, manuscript, ContentFactory.English);
         return booklet;
     }
+
+    private List<Guid> Writes(string verb) =>
+        [.. _site.Log.Where(l => l.StartsWith(verb + " ", StringComparison.Ordinal)).Select(l => Guid.Parse(l.Split(' ')[1]))];
 
     [Fact]
     public async Task Saving_a_booklet_with_a_manuscript_creates_its_parts_as_drafts_and_fills_only_empty_fields()
@@ -71,17 +95,52 @@ public class ManuscriptImportHandlerTests
 
         var messages = await SaveAsync(booklet);
 
-        Assert.Equal(1 + 8 + 7, _store.Created.Count);
-        Assert.All(_store.Items.Values, item => Assert.Equal(booklet.Key, _store.Parents[item.Key]));
-        Assert.Empty(_store.Published);
+        var created = Writes("create");
+        Assert.Equal(1 + 8 + 7, created.Count);
+        Assert.All(created, key => Assert.Equal(booklet.Key, _site.Parents[key]));
+        Assert.Empty(Writes("publish"));
         Assert.Equal("Typed by the editor", booklet.GetValue<string>(P.Booklet.Subtitle, ContentFactory.English));
         Assert.Equal("The silver jubilee of relations between Pakistan and Azerbaijan", booklet.GetValue<string>(P.Booklet.Occasion, ContentFactory.English));
         Assert.Equal("[\"Azerbaijan\",\"Pakistan\"]", booklet.GetValue<string>(P.Bilateral.Countries));
         var message = Assert.Single(messages.GetAll());
         Assert.Contains("16 created, 0 updated", message.Message);
+        Assert.Contains("Created: Azerbaijan-Pakistan Relations, ", message.Message);
         Assert.Contains("Booklet fields filled: publishers, occasion, introduction, countries, topics", message.Message);
         Assert.Contains("An author of \"Azerbaijan-Pakistan Relations\" is not in Umbraco yet", message.Message);
         Assert.Equal(Path1, _keyValues[ManuscriptImportHandler.MarkerKey(booklet.Key, ContentFactory.English)]);
+
+        // Keys derived from the booklet, so a later upload finds the same parts.
+        var draft = new ManuscriptReader(new ImportingOptions()).ReadFile(ImportingPaths.FirstBooklet);
+        draft.ExplicitSlug = ManuscriptImportHandler.SlugOf(booklet.Key);
+        Assert.Equal(BookletContentMapper.Booklet(draft).Children.Select(c => c.Key), created);
+
+        // Written as the editor who saved, never published, with the values the editors take (one conversion: the installer's).
+        _site.Editing.Verify(e => e.CreateAsync(It.IsAny<ContentCreateModel>(), EditorKey), Times.Exactly(16));
+        _site.Editing.Verify(e => e.CreateAndPublishAsync(It.IsAny<ContentCreateModel>(), It.IsAny<string[]>(), It.IsAny<Guid>()), Times.Never);
+        Assert.Equal(1, _site.CompletedScopes);
+        var article = _site.CreateModels.Values.Single(m => m.ContentTypeKey == DocumentTypeKeys.Article);
+        Assert.Equal(("en-US", "Azerbaijan-Pakistan Relations"), (article.Variants.Single().Culture, article.Variants.Single().Name));
+        Assert.Equal(["Azerbaijan", "Pakistan"], Assert.IsType<string[]>(article.Properties.Single(p => p.Alias == P.Bilateral.Countries).Value));
+        var factBoxes = Assert.IsType<JsonArray>(article.Properties.Single(p => p.Alias == P.Article.FactBoxes).Value);
+        Assert.Equal("document", factBoxes[0]!["type"]!.GetValue<string>());
+        Assert.Contains(Guid.Parse(factBoxes[0]!["unique"]!.GetValue<string>()), created);
+        var body = Assert.IsType<JsonObject>(article.Properties.Single(p => p.Alias == P.Article.Body && p.Culture == "en-US").Value);
+        Assert.StartsWith("<p>", body["markup"]!.GetValue<string>());
+        Assert.DoesNotContain(article.Properties, p => p.Alias == P.Publishing.Authors);
+    }
+
+    [Fact]
+    public async Task Authors_that_exist_are_linked()
+    {
+        var author = _site.AddExisting(BookletContentMapper.AuthorKey("muhammad-asif-noor"), DocumentTypeAliases.Author, "Muhammad Asif Noor");
+        var booklet = Booklet(Path1);
+
+        var messages = await SaveAsync(booklet);
+
+        var article = _site.CreateModels.Values.Single(m => m.ContentTypeKey == DocumentTypeKeys.Article);
+        var authors = Assert.IsType<JsonArray>(article.Properties.Single(p => p.Alias == P.Publishing.Authors).Value);
+        Assert.Equal(author.Key, Guid.Parse(Assert.Single(authors)!["unique"]!.GetValue<string>()));
+        Assert.DoesNotContain("not in Umbraco yet", Assert.Single(messages.GetAll()).Message);
     }
 
     [Fact]
@@ -89,12 +148,11 @@ public class ManuscriptImportHandlerTests
     {
         var booklet = Booklet(Path1);
         await SaveAsync(booklet);
-        _store.Created.Clear();
+        var writes = _site.Log.Count;
 
         var messages = await SaveAsync(booklet);
 
-        Assert.Empty(_store.Created);
-        Assert.Empty(_store.Updated);
+        Assert.Equal(writes, _site.Log.Count);
         Assert.Empty(messages.GetAll());
     }
 
@@ -103,35 +161,76 @@ public class ManuscriptImportHandlerTests
     {
         var booklet = Booklet(Path1);
         await SaveAsync(booklet);
-        var handMade = ContentFactory.Content(DocumentTypeAliases.FactBox, "Added by hand");
-        _store.Items[handMade.Key] = handMade;
-        _store.Parents[handMade.Key] = booklet.Key;
-        var article = _store.Items.Values.Single(i => i.ContentType.Alias == DocumentTypeAliases.Article);
+        var handMade = _site.AddExisting(Guid.NewGuid(), DocumentTypeAliases.FactBox, "Added by hand", (P.FactBox.Headline, "By hand", ContentFactory.English));
+        _site.Parents[handMade.Key] = booklet.Key;
+        var article = _site.Store.Values.Single(i => i.ContentType.Alias == DocumentTypeAliases.Article);
         article.SetValue(P.Article.HeroImage, "umb://media/0123456789abcdef0123456789abcdef");
-        _store.Created.Clear();
+        article.SetValue(P.Article.Standfirst, "Changed by the editor", ContentFactory.English);
+        var created = Writes("create");
 
         booklet.SetValue(P.Booklet.Manuscript, Path2, ContentFactory.English);
         var messages = await SaveAsync(booklet);
 
-        Assert.Empty(_store.Created);
-        Assert.Equal(16, _store.Updated.Count);
-        Assert.DoesNotContain(handMade.Key, _store.Updated);
+        Assert.Equal(created, Writes("create"));
+        Assert.Equal(created.Order(), Writes("update").Order());
+        Assert.DoesNotContain(handMade.Key, _site.UpdateModels.Select(u => u.Key));
+        Assert.Equal("By hand", handMade.GetValue<string>(P.FactBox.Headline, ContentFactory.English));
         Assert.Equal("umb://media/0123456789abcdef0123456789abcdef", article.GetValue<string>(P.Article.HeroImage));
-        Assert.Contains("0 created, 16 updated", Assert.Single(messages.GetAll()).Message);
+        Assert.StartsWith("Political, diplomatic", article.GetValue<string>(P.Article.Standfirst, ContentFactory.English));
+        var sent = _site.UpdateModels.Single(u => u.Key == article.Key).Model;
+        Assert.Single(sent.Properties, p => p.Alias == P.Article.Standfirst);
+        Assert.Equal("umb://media/0123456789abcdef0123456789abcdef", sent.Properties.Single(p => p.Alias == P.Article.HeroImage).Value);
+        Assert.Empty(Writes("publish"));
+        var message = Assert.Single(messages.GetAll()).Message;
+        Assert.Contains("0 created, 16 updated", message);
+        Assert.Contains("Updated: Azerbaijan-Pakistan Relations, ", message);
+        Assert.Equal(Path2, _keyValues[ManuscriptImportHandler.MarkerKey(booklet.Key, ContentFactory.English)]);
     }
 
-    [Fact]
-    public async Task A_failure_part_way_changes_nothing_and_says_so()
+    [Theory]
+    [InlineData(25)]
+    [InlineData(4)]
+    public async Task A_failure_part_way_changes_nothing_and_says_so(int batchSize)
     {
-        _store.FailOnCreate = 5;
+        _site.Options.BatchSize = batchSize;
         var booklet = Booklet(Path1);
+        var draft = new ManuscriptReader(new ImportingOptions()).ReadFile(ImportingPaths.FirstBooklet);
+        draft.ExplicitSlug = ManuscriptImportHandler.SlugOf(booklet.Key);
+        var sixth = BookletContentMapper.Booklet(draft).Children[5];
+        _site.FailingCreates[sixth.Key] = ContentEditingOperationStatus.PropertyValidationError;
 
         var messages = await SaveAsync(booklet);
 
-        Assert.Empty(_store.Items);
+        Assert.Equal(5, Writes("create").Count);
+        Assert.Equal([booklet.Key], _site.Store.Keys);
+        Assert.Equal((batchSize == 25 ? 0 : 1, 1), (_site.CompletedScopes, _site.RolledBackScopes));
         var message = Assert.Single(messages.GetAll());
         Assert.Equal(EventMessageType.Error, message.MessageType);
         Assert.Contains("nothing was changed", message.Message);
+        Assert.Contains($"'{sixth.Names["en-US"]}'", message.Message);
+        Assert.Contains("PropertyValidationError", message.Message);
+        Assert.Empty(_keyValues);
+    }
+
+    [Fact]
+    public async Task A_rollback_that_leaves_something_behind_says_what_instead_of_nothing_was_changed()
+    {
+        _site.Options.BatchSize = 4;
+        var booklet = Booklet(Path1);
+        var draft = new ManuscriptReader(new ImportingOptions()).ReadFile(ImportingPaths.FirstBooklet);
+        draft.ExplicitSlug = ManuscriptImportHandler.SlugOf(booklet.Key);
+        var children = BookletContentMapper.Booklet(draft).Children;
+        _site.FailingCreates[children[5].Key] = ContentEditingOperationStatus.PropertyValidationError;
+        _site.Editing.Setup(e => e.DeleteAsync(children[1].Key, It.IsAny<Guid>()))
+            .ReturnsAsync(global::Umbraco.Cms.Core.Attempt.FailWithStatus<IContent?, ContentEditingOperationStatus>(ContentEditingOperationStatus.CannotDeleteWhenReferenced, null));
+
+        var messages = await SaveAsync(booklet);
+
+        var message = Assert.Single(messages.GetAll());
+        Assert.Equal(EventMessageType.Error, message.MessageType);
+        Assert.DoesNotContain("nothing was changed", message.Message);
+        Assert.Contains("left something behind", message.Message);
+        Assert.Contains($"delete {children[1].Key}: CannotDeleteWhenReferenced", message.Message);
         Assert.Empty(_keyValues);
     }
 
@@ -143,7 +242,8 @@ public class ManuscriptImportHandlerTests
 
         var messages = await SaveAsync(booklet);
 
-        Assert.Empty(_store.Items);
+        Assert.Equal([booklet.Key], _site.Store.Keys);
+        Assert.Empty(_site.Log);
         var message = Assert.Single(messages.GetAll());
         Assert.Equal(EventMessageType.Error, message.MessageType);
         Assert.Contains("booklet.md(3): error: unknown country \"Atlantis\"", message.Message);
@@ -158,78 +258,5 @@ public class ManuscriptImportHandlerTests
     public void The_upload_path_is_read_from_either_stored_form(string? stored, string? path)
     {
         Assert.Equal(path, ManuscriptFiles.PathOf(stored));
-    }
-
-    /// <summary>A content store holding real IContent items, with transactions that roll back.</summary>
-    private sealed class InMemoryStore : IManuscriptContentStore
-    {
-        public Dictionary<Guid, IContent> Items { get; } = [];
-
-        public Dictionary<Guid, Guid> Parents { get; } = [];
-
-        public List<Guid> Created { get; } = [];
-
-        public List<Guid> Updated { get; } = [];
-
-        public List<Guid> Published { get; } = [];
-
-        public int FailOnCreate { get; set; } = -1;
-
-        public async Task<bool> InTransactionAsync(Func<Task<bool>> work)
-        {
-            var items = new Dictionary<Guid, IContent>(Items);
-            var parents = new Dictionary<Guid, Guid>(Parents);
-            if (await work())
-            {
-                return true;
-            }
-
-            Items.Clear();
-            Parents.Clear();
-            foreach (var (key, value) in items)
-            {
-                Items[key] = value;
-            }
-
-            foreach (var (key, value) in parents)
-            {
-                Parents[key] = value;
-            }
-
-            return false;
-        }
-
-        public Task<IContent?> GetAsync(Guid key) => Task.FromResult(Items.GetValueOrDefault(key));
-
-        public Task<string?> CreateDraftAsync(Guid parentKey, ContentNode node)
-        {
-            if (Created.Count == FailOnCreate)
-            {
-                return Task.FromResult<string?>("could not create: PropertyValidationError");
-            }
-
-            var content = ContentFactory.Content(node.ContentTypeAlias, node.Names.Values.First());
-            content.Key = node.Key;
-            Set(content, node);
-            Items[node.Key] = content;
-            Parents[node.Key] = parentKey;
-            Created.Add(node.Key);
-            return Task.FromResult<string?>(null);
-        }
-
-        public Task<string?> UpdateDraftAsync(IContent existing, ContentNode node)
-        {
-            Set(existing, node);
-            Updated.Add(existing.Key);
-            return Task.FromResult<string?>(null);
-        }
-
-        private static void Set(IContent content, ContentNode node)
-        {
-            foreach (var value in node.Values)
-            {
-                content.SetValue(value.Alias, value.Value, value.Culture);
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.Security;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Extensions;
 using P = Diplomatic.Umbraco.ContentModel.PropertyAliases;
@@ -15,10 +16,11 @@ namespace Diplomatic.Umbraco.Importing.Backoffice;
 /// <summary>
 /// The backoffice flow: when an editor saves a booklet whose manuscript upload changed, the manuscript is read;
 /// on saving, empty booklet fields are filled from it; once saved, its articles, fact boxes and events are
-/// created (or, when they came from the manuscript before, updated) under the booklet as drafts, all in one
-/// transaction. Children the editor made by hand are never touched (their keys are not the manuscript's). The
-/// editor gets a message listing what was created and updated and every problem with its line. The same file
-/// saved again does nothing.
+/// created (or, when they came from the manuscript before, updated) under the booklet as drafts through the
+/// installer's <see cref="IContentInstaller"/> (<see cref="ContentInstallMode.CreateOrUpdate"/>, not published), all
+/// or nothing (the installer rolls back). Children the editor made by hand are never touched (their keys are not the
+/// manuscript's), and values the manuscript does not set are kept. The editor gets a message listing what was
+/// created and updated and every problem with its line. The same file saved again does nothing.
 /// </summary>
 internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavingNotification>, INotificationAsyncHandler<ContentSavedNotification>
 {
@@ -26,7 +28,9 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
     private const string Category = "Manuscript";
 
     private readonly IManuscriptFiles _files;
-    private readonly IManuscriptContentStore _store;
+    private readonly IContentInstaller _installer;
+    private readonly IContentEditingService _editing;
+    private readonly IBackOfficeSecurityAccessor _security;
     private readonly IKeyValueService _keyValues;
     private readonly ManuscriptReader _reader;
     private readonly IOptionsMonitor<ImportingOptions> _options;
@@ -34,16 +38,28 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
 
     /// <summary>Creates the handler.</summary>
     /// <param name="files">The uploaded files.</param>
-    /// <param name="store">Where drafts are written.</param>
+    /// <param name="installer">Writes the drafts (all or nothing).</param>
+    /// <param name="editing">Looks up the authors the articles link to.</param>
+    /// <param name="security">The editor who saved the booklet (the drafts are written as that user).</param>
     /// <param name="keyValues">Remembers which file was imported last, per booklet and culture.</param>
     /// <param name="reader">The manuscript reader.</param>
     /// <param name="options">The importer's options (on/off).</param>
     /// <param name="logger">The logger.</param>
-    public ManuscriptImportHandler(IManuscriptFiles files, IManuscriptContentStore store, IKeyValueService keyValues, ManuscriptReader reader, IOptionsMonitor<ImportingOptions> options, ILogger<ManuscriptImportHandler> logger)
+    public ManuscriptImportHandler(
+        IManuscriptFiles files,
+        IContentInstaller installer,
+        IContentEditingService editing,
+        IBackOfficeSecurityAccessor security,
+        IKeyValueService keyValues,
+        ManuscriptReader reader,
+        IOptionsMonitor<ImportingOptions> options,
+        ILogger<ManuscriptImportHandler> logger)
     {
         _options = options;
         _files = files;
-        _store = store;
+        _installer = installer;
+        _editing = editing;
+        _security = security;
         _keyValues = keyValues;
         _reader = reader;
         _logger = logger;
@@ -109,7 +125,7 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
 
         foreach (var import in pending)
         {
-            await ImportAsync(import, notification.Messages).ConfigureAwait(false);
+            await ImportAsync(import, notification.Messages, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -149,39 +165,41 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
         return new PendingImport(booklet.Key, culture, path, node, draft, filled);
     }
 
-    private async Task ImportAsync(PendingImport import, EventMessages messages)
+    private async Task ImportAsync(PendingImport import, EventMessages messages, CancellationToken cancellationToken)
     {
-        var created = new List<string>();
-        var updated = new List<string>();
         var notes = new List<string>();
-        string? failure = null;
-        var done = await _store.InTransactionAsync(async () =>
+        var parts = new List<ContentNode>();
+        foreach (var child in import.Node.Children)
         {
-            foreach (var child in import.Node.Children)
+            parts.Add(await WithExistingAuthorsAsync(child, notes).ConfigureAwait(false));
+        }
+
+        var result = await _installer.InstallAsync(
+            parts,
+            new ContentInstallRequest
             {
-                var node = await WithExistingAuthorsAsync(child, notes).ConfigureAwait(false);
-                var existing = await _store.GetAsync(node.Key).ConfigureAwait(false);
-                failure = existing is null
-                    ? await _store.CreateDraftAsync(import.BookletKey, node).ConfigureAwait(false)
-                    : await _store.UpdateDraftAsync(existing, node).ConfigureAwait(false);
-                if (failure is not null)
-                {
-                    return false;
-                }
+                Mode = ContentInstallMode.CreateOrUpdate,
+                Publish = false,
+                ParentKey = import.BookletKey,
+                UserKey = _security.BackOfficeSecurity?.CurrentUser?.Key,
+            },
+            cancellationToken).ConfigureAwait(false);
 
-                (existing is null ? created : updated).Add(node.Names.Values.First());
-            }
-
-            return true;
-        }).ConfigureAwait(false);
-
-        if (!done)
+        if (!result.Succeeded)
         {
-            _logger.LogWarning("Manuscript {Path} for booklet {Booklet} was not imported: {Failure}", import.Path, import.BookletKey, failure);
-            messages.Add(new EventMessage(Category, $"The manuscript was not imported ({failure}); nothing was changed.", EventMessageType.Error));
+            _logger.LogWarning("Manuscript {Path} for booklet {Booklet} was not imported: {Failure}", import.Path, import.BookletKey, result.Error);
+
+            // When the installer could not undo everything, say exactly what needs a look instead of "nothing was changed".
+            var failure = result.RollbackProblems.Count == 0
+                ? $"The manuscript was not imported ({result.Error}); nothing was changed."
+                : $"The manuscript was not imported ({result.Error}), and undoing it left something behind:\n{string.Join("\n", result.RollbackProblems)}";
+            messages.Add(new EventMessage(Category, failure, EventMessageType.Error));
             return;
         }
 
+        var names = Flatten(parts).ToDictionary(n => n.Key, n => n.Names.Values.First());
+        var created = result.Created.Select(k => names[k]).ToList();
+        var updated = result.Updated.Select(k => names[k]).ToList();
         _keyValues.SetValue(MarkerKey(import.BookletKey, import.Culture), import.Path);
         var text = new StringBuilder($"Imported {Path.GetFileName(import.Path)} as drafts: {created.Count} created, {updated.Count} updated.");
         if (created.Count > 0)
@@ -224,8 +242,8 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
         var kept = new List<string>();
         foreach (var udi in authors.Value.Split(','))
         {
-            var key = Guid.ParseExact(udi[(udi.LastIndexOf('/') + 1)..], "N");
-            if (await _store.GetAsync(key).ConfigureAwait(false) is not null)
+            var key = EditorValues.ParseUdi(udi).Key;
+            if (await _editing.GetAsync(key).ConfigureAwait(false) is not null)
             {
                 kept.Add(udi);
             }
@@ -243,6 +261,9 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
 
         return node with { Values = values };
     }
+
+    private static IEnumerable<ContentNode> Flatten(IEnumerable<ContentNode> nodes) =>
+        nodes.SelectMany(n => Flatten(n.Children).Prepend(n));
 
     private static string Problems(BookletDraft draft) => string.Join("\n", draft.Problems.Select(p => p.ToString()));
 
