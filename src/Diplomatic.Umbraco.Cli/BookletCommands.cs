@@ -13,6 +13,9 @@ internal static class BookletCommands
     /// <summary>Exit code: the file could not be opened.</summary>
     public const int FileMissing = 2;
 
+    /// <summary>Exit code: the uSync content files could not be written.</summary>
+    public const int WriteFailed = 3;
+
     /// <summary>Creates the <c>booklet</c> command and its sub-commands.</summary>
     public static Command Create()
     {
@@ -71,10 +74,21 @@ internal static class BookletCommands
                 return ManuscriptErrors;
             }
 
-            var files = BookletUSyncExport.Files(draft);
             var folder = Path.Combine(parse.GetRequiredValue(output).FullName, USyncContentWriter.Folder);
-            progress.Step("writing", 0, files.Count);
-            var written = USyncContentWriter.Save(files, folder, done => progress.Step("writing", done, files.Count));
+            IReadOnlyList<string> written;
+            try
+            {
+                var files = BookletUSyncExport.Files(draft);
+                progress.Step("writing", 0, files.Count);
+                written = USyncContentWriter.Save(files, folder, done => progress.Step("writing", done, files.Count));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                progress.Done();
+                error.WriteLine($"{folder}: error: cannot write the content files: {e.Message}");
+                return WriteFailed;
+            }
+
             progress.Done();
             writer.WriteLine($"Wrote {written.Count} content files to {folder}.");
             return 0;

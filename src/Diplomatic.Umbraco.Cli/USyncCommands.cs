@@ -32,7 +32,17 @@ internal static class USyncCommands
         {
             var output = parse.InvocationConfiguration.Output;
             var path = parse.GetValue(folder)!;
-            var result = USyncSchemaExporter.Export(path);
+            USyncExportResult result;
+            try
+            {
+                result = USyncSchemaExporter.Export(path);
+            }
+            catch (Exception e) when (e is InvalidOperationException or USyncFileException or IOException or UnauthorizedAccessException)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"{path}: error: {e.Message}");
+                return UsageError;
+            }
+
             foreach (var file in result.Written)
             {
                 output.WriteLine($"wrote   {Combine(path, file)}");

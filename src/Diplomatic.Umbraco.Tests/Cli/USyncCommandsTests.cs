@@ -93,6 +93,22 @@ public class USyncCommandsTests
         Assert.Equal(ContentModelMarkdown.Generate(), File.ReadAllText(path));
     }
 
+    [Fact]
+    public void Export_refuses_to_overwrite_a_site_file_with_a_usage_error()
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(folder.File("DataTypes"));
+        var name = USyncSchemaWriter.Generate().First(f => f.RelativePath.StartsWith("DataTypes/", StringComparison.Ordinal)).RelativePath;
+        File.WriteAllText(folder.File(name), $"<DataType Key=\"{Guid.NewGuid()}\" Alias=\"Site\" Level=\"1\" />");
+
+        var (code, output, error) = Run("usync", "export", folder.Path);
+
+        Assert.Equal(USyncCommands.UsageError, code);
+        Assert.Empty(output);
+        Assert.Contains($"{folder.Path}: error: Nothing was written", error);
+        Assert.Contains(name + " holds another item", error);
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };

@@ -62,6 +62,35 @@ public class USyncSchemaExporterTests
     }
 
     [Fact]
+    public void A_site_file_at_one_of_the_export_paths_is_never_overwritten()
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(folder.File("ContentTypes"));
+        var siteArticle = $"<ContentType Key=\"{Guid.NewGuid()}\" Alias=\"article\" Level=\"1\" />";
+        File.WriteAllText(folder.File("ContentTypes/article.config"), siteArticle);
+
+        var e = Assert.Throws<InvalidOperationException>(() => USyncSchemaExporter.Export(folder.Path));
+
+        Assert.Contains("ContentTypes/article.config holds another item", e.Message);
+        Assert.Equal(siteArticle, File.ReadAllText(folder.File("ContentTypes/article.config")));
+        Assert.Equal([folder.File("ContentTypes/article.config")], Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_file_of_an_earlier_export_is_replaced_even_without_the_manifest()
+    {
+        using var folder = new TemporaryFolder();
+        USyncSchemaExporter.Export(folder.Path);
+        File.Delete(folder.File(USyncSchemaExporter.ManifestFile));
+        var booklet = folder.File("ContentTypes/booklet.config");
+        File.WriteAllText(booklet, File.ReadAllText(booklet).Replace("<Icon>", "<Icon>x", StringComparison.Ordinal));
+
+        var result = USyncSchemaExporter.Export(folder.Path);
+
+        Assert.Contains("ContentTypes/booklet.config", result.Written);
+    }
+
+    [Fact]
     public void A_model_error_is_reported_by_the_writer()
     {
         var broken = DiplomaticContentModel.Magazine with { AllowedChildren = ["noSuchType"] };

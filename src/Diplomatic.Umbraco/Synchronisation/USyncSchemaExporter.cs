@@ -11,7 +11,8 @@ internal sealed record USyncExportResult(IReadOnlyList<string> Written, IReadOnl
 /// <summary>
 /// Writes the generated schema into a uSync folder. It owns only what it generated: the files it lists in its
 /// manifest (<see cref="ManifestFile"/>) and files in <c>ContentTypes/</c> or <c>DataTypes/</c> that carry one of
-/// the generated keys under another name. It never touches <c>Content/</c> or any other file.
+/// the generated keys. It never touches <c>Content/</c> or any other file, and it refuses (before writing anything)
+/// to replace a file at one of its paths that holds another item: a site's own <c>article</c> type, say.
 /// </summary>
 internal static class USyncSchemaExporter
 {
@@ -49,27 +50,49 @@ internal static class USyncSchemaExporter
         var wanted = all.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
 
         var stale = new SortedSet<string>(StringComparer.Ordinal);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         var manifestPath = Path.Combine(root, ManifestFile);
         if (File.Exists(manifestPath))
         {
             foreach (var line in File.ReadLines(manifestPath))
             {
                 var path = line.Trim();
-                if (path.Length > 0 && !path.StartsWith('#') && IsOwnable(path) && !wanted.Contains(path))
+                if (path.Length > 0 && !path.StartsWith('#') && IsOwnable(path))
                 {
-                    stale.Add(path);
+                    listed.Add(path);
+                    if (!wanted.Contains(path))
+                    {
+                        stale.Add(path);
+                    }
                 }
             }
         }
 
         var generatedKeys = new HashSet<Guid>();
+        var conflicts = new List<string>();
         foreach (var file in files.Where(f => IsOwnable(f.RelativePath)))
         {
             using var stream = new MemoryStream(file.Bytes, writable: false);
-            if (Guid.TryParse(USyncXml.Load(stream, file.RelativePath).Root?.Attribute("Key")?.Value, out var key))
+            Guid? generatedKey = Guid.TryParse(USyncXml.Load(stream, file.RelativePath).Root?.Attribute("Key")?.Value, out var key) ? key : null;
+            if (generatedKey is { } found)
             {
-                generatedKeys.Add(key);
+                generatedKeys.Add(found);
             }
+
+            var existingPath = Path.Combine(root, file.RelativePath);
+            if (!listed.Contains(file.RelativePath) && File.Exists(existingPath) && ExistingKey(existingPath) is var existing && existing != generatedKey)
+            {
+                conflicts.Add(existing is { } other
+                    ? $"{file.RelativePath} holds another item (key {other}), not the plugin's (key {generatedKey})"
+                    : $"{file.RelativePath} exists, cannot be read as a uSync item and was not written by an earlier export");
+            }
+        }
+
+        if (conflicts.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Nothing was written to {root}: {string.Join("; ", conflicts)}. Rename or move the site's item (uSync would also see two items "
+                + "with one alias), or delete the file if it is a stale copy of the plugin's.");
         }
 
         foreach (var owned in OwnedFolders)
@@ -126,6 +149,19 @@ internal static class USyncSchemaExporter
         }
 
         return new(written, unchanged, stale.ToList());
+    }
+
+    /// <summary>The Key of an existing uSync file, or null when it has none or cannot be read.</summary>
+    private static Guid? ExistingKey(string path)
+    {
+        try
+        {
+            return Guid.TryParse(USyncXml.Load(path).Root?.Attribute("Key")?.Value, out var key) ? key : null;
+        }
+        catch (USyncFileException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Whether the export may own a path: a plain <c>.config</c> file directly in ContentTypes/ or DataTypes/.</summary>

@@ -140,4 +140,29 @@ public class USyncContentWriterTests
             Directory.Delete(folder, true);
         }
     }
+
+    [Fact]
+    public void A_retitled_item_that_kept_its_key_replaces_its_old_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("usync-content-").FullName;
+        try
+        {
+            var other = Tree() with { Key = Guid.Parse("99999999-0000-0000-0000-000000000000"), Names = new Dictionary<string, string> { ["en-US"] = "Another magazine" }, Children = [] };
+            USyncContentWriter.Save(USyncContentWriter.Write([other], Created), folder);
+            USyncContentWriter.Save(USyncContentWriter.Write([Tree() with { Children = [] }], Created), folder);
+            var retitled = Tree() with { Names = new Dictionary<string, string> { ["en-US"] = "The Diplomatic Insight Quarterly" }, Children = [] };
+
+            var written = USyncContentWriter.Save(USyncContentWriter.Write([retitled], Created), folder);
+
+            Assert.EndsWith("the-diplomatic-insight-quarterly.config", written[0]);
+            var names = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(new[] { "another-magazine.config", "the-diplomatic-insight-quarterly.config" }, names);
+            var keys = Directory.GetFiles(folder).Select(f => USyncXml.Load(f).Root!.Attribute("Key")!.Value).ToArray();
+            Assert.Equal(keys.Length, keys.Distinct().Count());
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
 }

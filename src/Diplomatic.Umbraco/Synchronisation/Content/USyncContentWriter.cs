@@ -1,4 +1,4 @@
-using System.Globalization;
+﻿using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -45,6 +45,9 @@ internal static class USyncContentWriter
     /// <summary>
     /// Writes the files into a <c>Content</c> folder: every file is prepared first, then each is replaced whole.
     /// A file of the same name that holds another item is never overwritten (the new file gets a key suffix).
+    /// An older file that holds one of the written items under another name (the item was retitled but kept its
+    /// slug, so its key) is removed once every new file is written: uSync refuses a folder where two files share
+    /// a key.
     /// </summary>
     /// <param name="files">The files.</param>
     /// <param name="contentFolder">The <c>Content</c> folder.</param>
@@ -53,17 +56,30 @@ internal static class USyncContentWriter
     public static IReadOnlyList<string> Save(IReadOnlyList<USyncContentFile> files, string contentFolder, Action<int>? progress = null)
     {
         Directory.CreateDirectory(contentFolder);
+        var existingFiles = new Dictionary<string, Guid?>(StringComparer.Ordinal);
+        foreach (var existingPath in Directory.EnumerateFiles(contentFolder, "*.config"))
+        {
+            existingFiles[Path.GetFullPath(existingPath)] = KeyOf(existingPath);
+        }
+
         var plan = new List<(string Path, byte[] Bytes)>();
         foreach (var file in files)
         {
             var path = Path.Combine(contentFolder, file.FileName);
-            if (File.Exists(path) && KeyOf(path) is { } existing && existing != file.Key)
+            if (existingFiles.TryGetValue(Path.GetFullPath(path), out var existing) && existing is { } existingKey && existingKey != file.Key)
             {
                 path = Path.Combine(contentFolder, Path.GetFileNameWithoutExtension(file.FileName) + "_" + file.Key.ToString("N")[..8] + ".config");
             }
 
             plan.Add((path, file.Bytes));
         }
+
+        var keys = files.Select(f => f.Key).ToHashSet();
+        var planned = plan.Select(p => Path.GetFullPath(p.Path)).ToHashSet(StringComparer.Ordinal);
+        var stale = existingFiles
+            .Where(e => e.Value is { } key && keys.Contains(key) && !planned.Contains(e.Key))
+            .Select(e => e.Key)
+            .ToList();
 
         var written = 0;
         foreach (var (path, bytes) in plan)
@@ -72,6 +88,11 @@ internal static class USyncContentWriter
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, path, overwrite: true);
             progress?.Invoke(++written);
+        }
+
+        foreach (var path in stale)
+        {
+            File.Delete(path);
         }
 
         return [.. plan.Select(p => p.Path)];
