@@ -51,6 +51,42 @@ public class BadInputCorpusTests
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A .docx whose styles part is named <c>word/styles.dat</c> (the SDK finds it by its declared XML content type)
+    /// and nests elements <paramref name="depth"/> deep.
+    /// </summary>
+    private static byte[] NestedStylesUnderAnotherName(int depth)
+    {
+        var bytes = new DocxFactory().Paragraph("Title", "T").Paragraph("Heading1", "A").Text("B").Build();
+        using var stream = new MemoryStream();
+        stream.Write(bytes);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            string ReadEntry(string name)
+            {
+                using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+                return reader.ReadToEnd();
+            }
+
+            void Replace(string name, string text)
+            {
+                zip.GetEntry(name)?.Delete();
+                Entry(zip, name, Utf8(text));
+            }
+
+            var types = ReadEntry("[Content_Types].xml").Replace("/word/styles.xml", "/word/styles.dat", StringComparison.Ordinal);
+            var rels = ReadEntry("word/_rels/document.xml.rels").Replace("styles.xml", "styles.dat", StringComparison.Ordinal);
+            zip.GetEntry("word/styles.xml")!.Delete();
+            Replace("[Content_Types].xml", types);
+            Replace("word/_rels/document.xml.rels", rels);
+            Entry(zip, "word/styles.dat", Utf8(
+                "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + string.Concat(Enumerable.Repeat("<w:style>", depth)) + string.Concat(Enumerable.Repeat("</w:style>", depth)) + "</w:styles>"));
+        }
+
+        return stream.ToArray();
+    }
+
     private static byte[] Nested(int depth) => WithDocumentXml(
         "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
         + string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth)) + "<w:p/>" + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth))
@@ -94,6 +130,7 @@ public class BadInputCorpusTests
         new("zip bomb: huge part", "bomb.docx", () => Zip(z => Entry(z, "word/document.xml", new byte[8 * 1024 * 1024])), "zip bomb", 0),
         new("zip bomb: too many parts", "parts.docx", () => Zip(z => { for (var i = 0; i < 2100; i++) { Entry(z, $"word/p{i}.xml", [1]); } }), "zip bomb", 0),
         new(".docx nested 50,000 deep", "deep.docx", () => Nested(50_000), "nests elements more than 256 deep", 0),
+        new(".docx XML part under a non-XML name, nested 50,000 deep", "renamed.docx", () => NestedStylesUnderAnotherName(50_000), "'word/styles.dat' nests elements more than 256 deep", 0),
         new(".docx part with a DTD", "dtd.docx", () => WithDocumentXml("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"e\">]><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"), "DTDs are not allowed", 0),
         new(".docx with macros", "macro.docx", () => new DocxFactory { WithMacros = true }.Paragraph("Title", "T").Paragraph("Heading1", "A").Text("B").Build(), "macros", 0),
         new(".docx with an external image", "external.docx", () => new DocxFactory { ExternalImage = new Uri("http://tracker.example/pixel.png") }.Paragraph("Title", "T").Paragraph("Heading1", "A").Text("B").Build(), "it was not fetched", 0),

@@ -109,27 +109,42 @@ internal sealed class WordManuscriptReader
     private const int MaxXmlDepth = 256;
 
     /// <summary>
-    /// Reads every XML part once with a streaming reader before the SDK builds its tree: the real unpacked size
-    /// is counted (a zip can lie about sizes), DTDs are refused, and elements nested deeper than
-    /// <see cref="MaxXmlDepth"/> are refused (the SDK builds its tree recursively and would overflow the stack).
+    /// Reads every part once before the SDK builds its tree. Every part's real unpacked size is counted (a zip can
+    /// lie about sizes). Every part the package declares as XML (by its content type in <c>[Content_Types].xml</c>,
+    /// since the SDK finds parts by content type, not by file name) or whose name says XML is read with a
+    /// streaming reader: DTDs are refused, and elements nested deeper than <see cref="MaxXmlDepth"/> are refused
+    /// (the SDK builds its tree recursively and would overflow the stack).
     /// </summary>
     private bool CheckXmlParts(ZipArchive zip, BookletDraft draft)
     {
         long total = 0;
         var settings = new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
-        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        var declared = new DeclaredContentTypes();
+        foreach (var entry in zip.Entries.OrderBy(e => e.FullName == ContentTypesPart ? 0 : 1))
         {
             using var stream = new CappedStream(entry.Open(), _options.MaxDocxUncompressedBytes - total);
             try
             {
-                using var reader = System.Xml.XmlReader.Create(stream, settings);
-                while (reader.Read())
+                if (entry.FullName == ContentTypesPart || declared.IsXml(entry.FullName))
                 {
-                    if (reader.Depth > MaxXmlDepth)
+                    using var reader = System.Xml.XmlReader.Create(stream, settings);
+                    while (reader.Read())
                     {
-                        draft.Error(0, $"the .docx part '{entry.FullName}' nests elements more than {MaxXmlDepth} deep: refused");
-                        return false;
+                        if (reader.Depth > MaxXmlDepth)
+                        {
+                            draft.Error(0, $"the .docx part '{entry.FullName}' nests elements more than {MaxXmlDepth} deep: refused");
+                            return false;
+                        }
+
+                        if (entry.FullName == ContentTypesPart && reader.NodeType == System.Xml.XmlNodeType.Element)
+                        {
+                            declared.Read(reader);
+                        }
                     }
+                }
+                else
+                {
+                    stream.CopyTo(Stream.Null);
                 }
             }
             catch (CappedStream.LimitException)
@@ -147,6 +162,44 @@ internal sealed class WordManuscriptReader
         }
 
         return true;
+    }
+
+    private const string ContentTypesPart = "[Content_Types].xml";
+
+    /// <summary>The content types a package declares for its parts: overrides by part name, defaults by extension.</summary>
+    private sealed class DeclaredContentTypes
+    {
+        private readonly Dictionary<string, string> _byPart = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> _byExtension = new(StringComparer.OrdinalIgnoreCase);
+
+        public void Read(System.Xml.XmlReader reader)
+        {
+            var type = reader.GetAttribute("ContentType");
+            if (type is null)
+            {
+                return;
+            }
+
+            if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } part)
+            {
+                _byPart[part.TrimStart('/')] = type;
+            }
+            else if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension)
+            {
+                _byExtension[extension] = type;
+            }
+        }
+
+        public bool IsXml(string partName)
+        {
+            if (partName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || partName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            var type = _byPart.GetValueOrDefault(partName) ?? _byExtension.GetValueOrDefault(Path.GetExtension(partName).TrimStart('.'));
+            return type is not null && (type.EndsWith("+xml", StringComparison.OrdinalIgnoreCase) || type.EndsWith("/xml", StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     private static BookletDraft Read(WordprocessingDocument document, BookletDraft draft)
