@@ -210,9 +210,11 @@ public sealed class DeliveryClientTests : IAsyncLifetime
             await Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(release.Token, context.RequestAborted).Token).ContinueWith(_ => { });
             return true;
         };
+        // An attempt timeout of a second, not less: on a loaded machine a shorter one can expire before the
+        // request even reaches the server, and the server would then count fewer requests than were sent.
         using var services = Client(out var client, o =>
         {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(150);
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
             o.Timeout = TimeSpan.FromSeconds(20);
             o.MaxRetries = 1;
         });
