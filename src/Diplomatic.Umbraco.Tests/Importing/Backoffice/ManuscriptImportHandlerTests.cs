@@ -190,7 +190,7 @@ public class ManuscriptImportHandlerTests
     [Theory]
     [InlineData(25)]
     [InlineData(4)]
-    public async Task A_failure_part_way_changes_nothing_and_says_so(int batchSize)
+    public async Task A_failure_part_way_changes_nothing_below_the_booklet_and_says_which_booklet_fields_were_kept(int batchSize)
     {
         _site.Options.BatchSize = batchSize;
         var booklet = Booklet(Path1);
@@ -206,7 +206,10 @@ public class ManuscriptImportHandlerTests
         Assert.Equal((batchSize == 25 ? 0 : 1, 1), (_site.CompletedScopes, _site.RolledBackScopes));
         var message = Assert.Single(messages.GetAll());
         Assert.Equal(EventMessageType.Error, message.MessageType);
-        Assert.Contains("nothing was changed", message.Message);
+        // The booklet's empty fields were filled as it saved, so the message must not claim that nothing changed.
+        Assert.DoesNotContain("nothing was changed", message.Message);
+        Assert.Contains("nothing below the booklet was changed", message.Message);
+        Assert.Contains($"saved with the booklet: {P.Booklet.Subtitle}", message.Message);
         Assert.Contains($"'{sixth.Names["en-US"]}'", message.Message);
         Assert.Contains("PropertyValidationError", message.Message);
         Assert.Empty(_keyValues);

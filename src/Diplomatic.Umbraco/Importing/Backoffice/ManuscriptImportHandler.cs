@@ -190,8 +190,12 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
             _logger.LogWarning("Manuscript {Path} for booklet {Booklet} was not imported: {Failure}", import.Path, import.BookletKey, result.Error);
 
             // When the installer could not undo everything, say exactly what needs a look instead of "nothing was changed".
+            // The booklet's own empty fields were filled while it saved, so they stay: say so rather than "nothing".
+            var kept = import.Filled.Count == 0
+                ? "nothing was changed"
+                : $"nothing below the booklet was changed (the booklet fields filled from it were saved with the booklet: {string.Join(", ", import.Filled)})";
             var failure = result.RollbackProblems.Count == 0
-                ? $"The manuscript was not imported ({result.Error}); nothing was changed."
+                ? $"The manuscript was not imported ({result.Error}); {kept}."
                 : $"The manuscript was not imported ({result.Error}), and undoing it left something behind:\n{string.Join("\n", result.RollbackProblems)}";
             messages.Add(new EventMessage(Category, failure, EventMessageType.Error));
             return;
