@@ -40,7 +40,7 @@ public sealed class RecordedResponsesTests
         {
             var page = JsonSerializer.Deserialize(text, DeliveryJsonContext.Default.PagedResultDeliveryContent)!;
             Assert.All(page.Items, i => Assert.NotNull(i.ContentType));
-            Assert.Equal(page.Total, page.Items.Count);
+            Assert.InRange(page.Items.Count, 1, page.Total); // total counts every match, items only the page
         }
         else
         {
@@ -49,7 +49,7 @@ public sealed class RecordedResponsesTests
     }
 
     [Fact]
-    public void The_first_booklet_has_an_article_by_Muhammad_Asif_Noor_with_the_seed_text_five_fact_boxes_and_six_events()
+    public void The_first_booklet_has_its_article_by_Muhammad_Asif_Noor_with_the_seed_text_and_all_its_fact_boxes_and_events()
     {
         var children = JsonSerializer.Deserialize(RecordedDeliveryApi.ReadRecorded("booklet-children.json"), DeliveryJsonContext.Default.PagedResultDeliveryContent)!;
         var article = Assert.Single(children.Items.OfType<Article>());
@@ -63,9 +63,12 @@ public sealed class RecordedResponsesTests
             Assert.Contains(sentence, body);
         }
 
+        Assert.Equal(FirstBooklet.FactBoxes.Select(FirstBooklet.Name), children.Items.OfType<FactBox>().Select(f => f.Name));
+        Assert.Equal(FirstBooklet.Events.Select(FirstBooklet.Name), children.Items.OfType<Event>().Select(e => e.Name));
         Assert.True(children.Items.OfType<FactBox>().Count() >= 5);
-        Assert.True(children.Items.OfType<Event>().Count() >= 6);
-        Assert.Equal(5, article.Properties.FactBoxes!.Count);
+        Assert.Equal(7, children.Items.OfType<Event>().Count());
+        Assert.Equal(FirstBooklet.Booklet.Children.Select(c => c.Key), children.Items.Select(i => i.Id));
+        Assert.Equal(FirstBooklet.ArticleFactBoxNames, article.Properties.FactBoxes!.Select(f => f.Name));
         Assert.All(article.Properties.FactBoxes!, f => Assert.False(string.IsNullOrEmpty(f.Properties.Statement)));
         var trade = children.Items.OfType<FactBox>().Single(f => f.Properties.Figure == 7.3m);
         Assert.Equal("USD million", trade.Properties.Unit);
@@ -102,7 +105,9 @@ public sealed class RecordedResponsesTests
 
     private static void CheckItem(JsonElement item, string file, int expandedLevel)
     {
-        Assert.Equal(EnvelopeFields, item.EnumerateObject().Select(p => p.Name));
+        // A top-level item is an ApiContentResponse (with cultures); Umbraco prints a picked item as an ApiContent
+        // without them (the real fixture 01's author picker). See RecordedResponses.PickedItemsCarryCultures.
+        Assert.Equal(expandedLevel == 0 || RecordedResponses.PickedItemsCarryCultures ? EnvelopeFields : EnvelopeFields[..^1], item.EnumerateObject().Select(p => p.Name));
         var alias = item.GetProperty("contentType").GetString()!;
         var type = DiplomaticContentModel.DocumentType(alias);
         var properties = item.GetProperty("properties").EnumerateObject().ToList();

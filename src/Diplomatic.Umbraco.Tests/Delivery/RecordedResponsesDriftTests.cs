@@ -1,0 +1,73 @@
+namespace Diplomatic.Umbraco.Tests.Delivery;
+
+/// <summary>
+/// The committed recorded responses (<c>samples/Diplomatic.Magazine/Recorded</c>) are exactly what
+/// <see cref="RecordedResponses"/> generates from the shipped booklet. With <c>DIPLOMATIC_REGENERATE_RECORDED=1</c> the
+/// test rewrites them instead (and still fails, so a regenerating run is never mistaken for a green one).
+/// </summary>
+public sealed class RecordedResponsesDriftTests
+{
+    [Fact]
+    public void The_committed_recorded_responses_are_what_the_shipped_booklet_generates()
+    {
+        var generated = RecordedResponses.Generate();
+        var folder = RecordedResponses.Folder;
+        if (Environment.GetEnvironmentVariable(RecordedResponses.RegenerateVariable) == "1")
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var stale in Directory.GetFiles(folder, "*.json").Where(f => !generated.ContainsKey(Path.GetFileName(f))))
+            {
+                File.Delete(stale);
+            }
+
+            foreach (var (name, text) in generated)
+            {
+                File.WriteAllText(Path.Combine(folder, name), text);
+            }
+
+            Assert.Fail($"Regenerated {generated.Count} files in {folder}. Run the tests again without {RecordedResponses.RegenerateVariable}.");
+        }
+
+        var committed = Directory.GetFiles(folder, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.True(
+            committed.SequenceEqual(generated.Keys),
+            $"The recorded files differ from the generated set (committed: {string.Join(", ", committed)}; generated: {string.Join(", ", generated.Keys)}). Regenerate with: {RecordedResponses.RegenerateCommand}");
+        foreach (var (name, text) in generated)
+        {
+            var onDisk = File.ReadAllText(Path.Combine(folder, name));
+            Assert.True(onDisk == text, $"samples/Diplomatic.Magazine/Recorded/{name} is not what the booklet generates ({FirstDifference(onDisk, text)}). Regenerate with: {RecordedResponses.RegenerateCommand}");
+        }
+    }
+
+    [Fact]
+    public void The_generator_follows_the_tree_a_renamed_item_changes_its_name_and_route()
+    {
+        var tree = RecordedResponses.ReadTree();
+        var booklet = tree.Children.Single(c => c.ContentTypeAlias == Diplomatic.Umbraco.ContentModel.DocumentTypeAliases.Booklet);
+        var renamed = tree with
+        {
+            Children = [.. tree.Children.Select(c => c != booklet ? c : booklet with { Names = new Dictionary<string, string> { ["en-US"] = "Pakistan and Azerbaijan" } })],
+        };
+        var text = RecordedResponses.Generate(renamed)["booklet.json"];
+        Assert.Contains("\"name\": \"Pakistan and Azerbaijan\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"path\": \"/pakistan-and-azerbaijan/\"", text, StringComparison.Ordinal);
+        Assert.Contains("/umbraco/delivery/api/v2/content/item/pakistan-and-azerbaijan/", RecordedResponses.Generate(renamed)["manifest.json"], StringComparison.Ordinal);
+    }
+
+    private static string FirstDifference(string onDisk, string generated)
+    {
+        var a = onDisk.Split('\n');
+        var b = generated.Split('\n');
+        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
+        {
+            var left = i < a.Length ? a[i] : "(end)";
+            var right = i < b.Length ? b[i] : "(end)";
+            if (left != right)
+            {
+                return $"line {i + 1}: committed `{left.Trim()}`, generated `{right.Trim()}`";
+            }
+        }
+
+        return "same lines, different line endings";
+    }
+}
