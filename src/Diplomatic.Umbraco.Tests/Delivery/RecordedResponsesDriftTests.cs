@@ -54,6 +54,33 @@ public sealed class RecordedResponsesDriftTests
         Assert.Contains("/umbraco/delivery/api/v2/content/item/pakistan-and-azerbaijan/", RecordedResponses.Generate(renamed)["manifest.json"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Stored_links_and_single_dropdowns_become_their_delivery_api_shapes_and_read_into_the_client()
+    {
+        var tree = RecordedResponses.ReadTree();
+        var booklet = tree.Children.Single(c => c.ContentTypeAlias == Diplomatic.Umbraco.ContentModel.DocumentTypeAliases.Booklet);
+        var fact = booklet.Children.First(c => c.ContentTypeAlias == Diplomatic.Umbraco.ContentModel.DocumentTypeAliases.FactBox);
+        const string storedLink = """[{"name":"The Diplomatic Insight","target":"_blank","unique":null,"type":"external","udi":null,"url":"https://thediplomaticinsight.com/","queryString":"?p=1","culture":null}]""";
+        var linked = fact with { Values = [.. fact.Values, new Diplomatic.Umbraco.Installation.ContentNodeValue(Diplomatic.Umbraco.ContentModel.PropertyAliases.FactBox.SourceLink, storedLink)] };
+        var changed = tree with
+        {
+            Children = [.. tree.Children.Select(c => c != booklet ? c : booklet with { Children = [.. booklet.Children.Select(n => n == fact ? linked : n)] })],
+        };
+
+        var page = System.Text.Json.JsonSerializer.Deserialize(RecordedResponses.Generate(changed)["booklet-children.json"], Diplomatic.Umbraco.Delivery.Json.DeliveryJsonContext.Default.PagedResultDeliveryContent)!;
+
+        var link = Assert.Single(page.Items.OfType<Diplomatic.Umbraco.Delivery.Models.FactBox>().Single(f => f.Id == fact.Key).Properties.SourceLink!);
+        Assert.Equal("External", link.LinkType);
+        Assert.Equal("The Diplomatic Insight", link.Title);
+        Assert.Equal("_blank", link.Target);
+        Assert.Equal("https://thediplomaticinsight.com/?p=1", link.Href);
+        var events = page.Items.OfType<Diplomatic.Umbraco.Delivery.Models.Event>().ToList();
+        Assert.Contains(events, e => e.Properties.HostCountry is null); // no host country stored: a single dropdown prints null
+        Assert.Contains(events, e => e.Properties.HostCountry == "Pakistan");
+        Assert.All(events, e => Assert.NotNull(e.Properties.EventType));
+        Assert.All(events, e => Assert.Equal(string.Empty, e.Properties.Description!.Markup)); // empty rich text: {markup: "", blocks: []}
+    }
+
     private static string FirstDifference(string onDisk, string generated)
     {
         var a = onDisk.Split('\n');

@@ -35,6 +35,7 @@ public sealed partial class MagazinePagesTests : IClassFixture<MagazineHost>
         Assert.Contains("By <span class=\"author\">Muhammad Asif Noor</span>", html);
         Assert.Equal(FirstBooklet.FactBoxes.Count, Regex.Count(html, "<aside class=\"fact-box\""));
         Assert.True(FirstBooklet.FactBoxes.Count >= 5);
+        Assert.Contains("<p class=\"source\">Source: Muhammad Asif Noor, &quot;Azerbaijan-Pakistan Relations&quot;, 1992</p>", html); // asOf: 1992
         Assert.Contains("<p class=\"figure\">7.3 <span class=\"unit\">USD million</span></p>", html);
         Assert.Contains("<p class=\"figure\">500 <span class=\"unit\">USD million</span></p>", html);
 
