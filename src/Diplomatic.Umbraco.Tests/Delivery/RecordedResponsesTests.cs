@@ -11,6 +11,19 @@ public sealed class RecordedResponsesTests
 {
     private static readonly string[] EnvelopeFields = ["contentType", "name", "createDate", "updateDate", "route", "id", "properties", "cultures"];
 
+    /// <summary>The real Umbraco response the generator's shapes are held against (UmbracoDocs' v2 sample).</summary>
+    private static readonly JsonElement RealItem = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.DeliveryApiFixtures, "01-item-by-path-post-default.json"))).RootElement;
+
+    [Fact]
+    public void The_envelope_the_tests_expect_is_the_real_fixtures_envelope()
+    {
+        Assert.Equal(EnvelopeFields, Names(RealItem));
+        Assert.Equal(EnvelopeFields[..^1], Names(RealItem.GetProperty("properties").GetProperty("author"))); // a picked item: no cultures
+        Assert.Equal(["path", "startItem"], Names(RealItem.GetProperty("route")));
+        Assert.Equal(["id", "path"], Names(RealItem.GetProperty("route").GetProperty("startItem")));
+        Assert.Equal(["markup", "blocks"], Names(RealItem.GetProperty("properties").GetProperty("content")));
+    }
+
     public static TheoryData<string> RecordedFiles() => [.. Files()];
 
     private static IEnumerable<string> Files() =>
@@ -103,6 +116,8 @@ public sealed class RecordedResponsesTests
         Assert.Equal(2, page.Items.Count);
     }
 
+    private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
+
     private static void CheckItem(JsonElement item, string file, int expandedLevel)
     {
         // A top-level item is an ApiContentResponse (with cultures); Umbraco prints a picked item as an ApiContent
@@ -135,9 +150,34 @@ public sealed class RecordedResponsesTests
                 }
             }
 
-            if (definition.DataType.EditorAlias == "Umbraco.MediaPicker3")
+            var value = property.Value;
+            var where = $"{file}: {alias} '{item.GetProperty("name")}'.{property.Name}";
+            switch (definition.DataType.EditorAlias)
             {
-                Assert.Equal(JsonValueKind.Array, property.Value.ValueKind);
+                case "Umbraco.MediaPicker3" or "Umbraco.MultiUrlPicker" or "Umbraco.MultiNodeTreePicker" or "Umbraco.Tags" or "Umbraco.MultipleTextstring":
+                    Assert.True(value.ValueKind == JsonValueKind.Array, $"{where} must be an array");
+                    break;
+                case "Umbraco.RichText":
+                    // Same fields as the real fixture's RTE, blocks always an array.
+                    Assert.Equal(Names(RealItem.GetProperty("properties").GetProperty("content")), Names(value));
+                    Assert.Equal(JsonValueKind.Array, value.GetProperty("blocks").ValueKind);
+                    break;
+                case "Umbraco.DropDown.Flexible":
+                    var multiple = definition.DataType.Configuration.TryGetValue("multiple", out var m) && m is true;
+                    Assert.True(multiple ? value.ValueKind == JsonValueKind.Array : value.ValueKind is JsonValueKind.String or JsonValueKind.Null, $"{where}: a {(multiple ? "multiple" : "single")} dropdown");
+                    break;
+                case "Umbraco.Decimal" or "Umbraco.Label" when definition.DataType.Key != BuiltInDataTypes.LabelString.Key:
+                    Assert.True(value.ValueKind is JsonValueKind.Number or JsonValueKind.Null, $"{where} must be a number");
+                    break;
+                case "Umbraco.TrueFalse":
+                    Assert.True(value.ValueKind is JsonValueKind.True or JsonValueKind.False, $"{where} must be a boolean");
+                    break;
+                case "Umbraco.DateTime":
+                    Assert.True(value.ValueKind == JsonValueKind.Null || DateTime.TryParseExact(value.GetString(), "yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _), $"{where} must be a date without offset");
+                    break;
+                default:
+                    Assert.True(value.ValueKind is JsonValueKind.String or JsonValueKind.Null, $"{where} must be a string");
+                    break;
             }
         }
     }
