@@ -50,6 +50,9 @@ internal static class RecordedResponses
     /// </summary>
     public const bool PickedItemsCarryCultures = true;
 
+    /// <summary>The countries of the facts query (ISO alpha-2, as the magazine asks for them).</summary>
+    private static readonly string[] FactCountries = ["az", "pk"];
+
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The folder the files are committed in.</summary>
@@ -68,7 +71,7 @@ internal static class RecordedResponses
         var site = new Site(root);
         var booklet = site.All.First(n => n.Node.ContentTypeAlias == T.Booklet);
         var article = booklet.Children.First(n => n.Node.ContentTypeAlias == T.Article);
-        var articleExpand = new[] { P.Article.FactBoxes, P.Event.RelatedArticles, P.Publishing.Authors };
+        var articleExpand = new[] { P.Article.FactBoxes, P.Article.RelatedArticles, P.Publishing.Authors };
         var bookletChildrenExpand = articleExpand;
         string[] authorsOnly = [P.Publishing.Authors];
         var timelineFrom = new DateTime(1990, 1, 1);
@@ -95,8 +98,8 @@ internal static class RecordedResponses
                 [("filter", "contentType:" + T.Event), ("filter", "eventDate>:" + IsoDate(timelineFrom)), ("filter", "eventDate<:" + IsoDate(timelineTo)), ("sort", "eventDate:asc"), ("skip", "0"), ("take", "100")],
                 w => site.WritePage(w, site.All.Where(n => n.Node.ContentTypeAlias == T.Event && Date(n, P.Event.StartDate) is { } d && d >= timelineFrom && d <= timelineTo).OrderBy(n => Date(n, P.Event.StartDate)).ToList(), 0, 100, [])),
             new("facts-energy.json", ContentEndpoint,
-                [("filter", "contentType:" + T.FactBox), ("filter", "topic:energy"), ("filter", "country:az,pk"), ("sort", "sortOrder:asc"), ("skip", "0"), ("take", "100")],
-                w => site.WritePage(w, site.All.Where(n => n.Node.ContentTypeAlias == T.FactBox && Strings(n, P.Bilateral.Topics).Contains("energy") && Strings(n, P.Bilateral.Countries).Intersect(["Azerbaijan", "Pakistan"]).Any()).ToList(), 0, 100, [])),
+                [("filter", "contentType:" + T.FactBox), ("filter", "topic:energy"), ("filter", "country:" + string.Join(',', FactCountries)), ("sort", "sortOrder:asc"), ("skip", "0"), ("take", "100")],
+                w => site.WritePage(w, site.All.Where(n => n.Node.ContentTypeAlias == T.FactBox && Strings(n, P.Bilateral.Topics).Contains("energy") && Strings(n, P.Bilateral.Countries).Intersect(FactCountries.Select(c => IsoCountries.All.Single(i => i.Alpha2.Equals(c, StringComparison.OrdinalIgnoreCase)).Name)).Any()).ToList(), 0, 100, [])),
         };
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
