@@ -7,7 +7,7 @@ set -euo pipefail
 TYPESCRIPT_VERSION="5.9.3"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-recorded="$repo/src/Diplomatic.Umbraco.Tests/Delivery/Recorded"
+recorded="$repo/samples/Diplomatic.Magazine/Recorded"
 
 command -v node >/dev/null 2>&1 || { echo "check.sh: node is required (apt-get install -y nodejs npm)" >&2; exit 1; }
 command -v npm >/dev/null 2>&1 || { echo "check.sh: npm is required (apt-get install -y npm)" >&2; exit 1; }

@@ -112,7 +112,7 @@ public class DeliveryDeserializationBenchmarks
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "src", "Diplomatic.Umbraco.Tests", "Delivery", "Recorded", file);
+            var candidate = Path.Combine(dir.FullName, "samples", "Diplomatic.Magazine", "Recorded", file);
             if (File.Exists(candidate))
             {
                 return candidate;

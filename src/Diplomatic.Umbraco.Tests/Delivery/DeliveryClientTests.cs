@@ -27,12 +27,13 @@ public sealed class DeliveryClientTests : IAsyncLifetime
 
         Assert.Equal("Azerbaijan-Pakistan Relations", page.Booklet.Name);
         Assert.Equal("Muhammad Asif Noor", page.Booklet.Properties.Authors![0].Name);
-        Assert.Equal("The Diplomatic Insight", page.Booklet.Properties.Authors[0].Properties.Organisation);
-        Assert.Single(page.Articles);
-        Assert.Equal(6, page.FactBoxes.Count);
-        Assert.Equal(6, page.Timeline.Count);
+        Assert.Equal(FirstBooklet.Name(FirstBooklet.Article), Assert.Single(page.Articles).Name);
+        Assert.Equal(FirstBooklet.FactBoxes.Select(FirstBooklet.Name), page.FactBoxes.Select(f => f.Name));
+        Assert.True(page.FactBoxes.Count >= 5);
+        Assert.Equal(7, page.Timeline.Count);
+        Assert.Equal(FirstBooklet.EventsByDate.Select(FirstBooklet.Name), page.Timeline.Select(t => t.Event.Name));
         Assert.Equal(page.Timeline.Select(t => t.Date).Order(), page.Timeline.Select(t => t.Date));
-        Assert.Equal(5, page.Articles[0].Properties.FactBoxes!.Count(f => f.Properties.Headline is not null));
+        Assert.Equal(FirstBooklet.ArticleFactBoxNames.Count, page.Articles[0].Properties.FactBoxes!.Count(f => f.Properties.Headline is not null));
 
         Assert.Equal(2, _api.Requests.Count);
         Assert.Empty(_api.Unexpected);
@@ -47,13 +48,15 @@ public sealed class DeliveryClientTests : IAsyncLifetime
     {
         using var services = Client(out var client);
 
-        var page = await client.GetArticleAsync("/azerbaijan-pakistan-relations/azerbaijan-and-pakistan-at-the-silver-jubilee/");
+        var page = await client.GetArticleAsync(FirstBooklet.ArticlePath);
 
-        Assert.Equal("Azerbaijan and Pakistan at the Silver Jubilee", page.Article.Name);
-        Assert.Equal(5, page.FactBoxes.Count);
+        Assert.Equal(FirstBooklet.Name(FirstBooklet.Article), page.Article.Name);
+        Assert.Equal(FirstBooklet.ArticleFactBoxNames, page.FactBoxes.Select(f => f.Name));
         Assert.All(page.FactBoxes, f => Assert.NotNull(f.Properties.Headline));
-        Assert.Equal(["President Mamnoon Hussain visits Azerbaijan", "Prime Minister Nawaz Sharif visits Baku", "Urdu in Baku"], page.Related.Select(r => r.Name));
-        Assert.Equal(7, page.ReadingTimeMinutes);
+        Assert.Equal(6, page.Related.Count);
+        Assert.DoesNotContain(page.Related, r => r.Id == FirstBooklet.Article.Key);
+        Assert.Subset(FirstBooklet.Booklet.Children.Select(FirstBooklet.Name).ToHashSet(), page.Related.Select(r => r.Name).ToHashSet());
+        Assert.Equal(FirstBooklet.ReadingTime, page.ReadingTimeMinutes);
         Assert.Equal(["properties[factBoxes,relatedArticles,authors]"], _api.Requests[0].Query.Where(q => q.Key == "expand").Select(q => q.Value));
         Assert.Empty(_api.Unexpected);
     }
@@ -72,11 +75,12 @@ public sealed class DeliveryClientTests : IAsyncLifetime
             facts.Add(fact);
         }
 
-        Assert.Equal("Azerbaijan and Pakistan at the Silver Jubilee", Assert.Single(latest).Name);
-        Assert.Equal("Diplomacy, defence and development since 2009", magazine!.Properties.Tagline);
-        Assert.Equal(6, timeline.Count);
+        Assert.Equal(FirstBooklet.Name(FirstBooklet.Article), Assert.Single(latest).Name);
+        Assert.Equal("The Diplomatic Insight", magazine!.Name);
+        Assert.Null(magazine.Properties.Tagline);
+        Assert.Equal(FirstBooklet.EventsByDate.Select(FirstBooklet.Name), timeline.Select(t => t.Event.Name));
         Assert.Equal(1992, timeline[0].Date.Year);
-        Assert.Equal("Energy cooperation", Assert.Single(facts).Properties.Headline);
+        Assert.Equal(FirstBooklet.FactBoxes.Where(f => FirstBooklet.Strings(f, Diplomatic.Umbraco.ContentModel.PropertyAliases.Bilateral.Topics).Contains("energy")).Select(FirstBooklet.Name), facts.Select(f => f.Properties.Headline));
         Assert.Equal(4, _api.Requests.Count);
         Assert.Empty(_api.Unexpected);
     }
@@ -86,14 +90,14 @@ public sealed class DeliveryClientTests : IAsyncLifetime
     {
         using var services = Client(out var client, o => o.ApiKey = RecordedDeliveryApi.ApiKey);
 
-        await client.GetBookletAsync("azerbaijan-pakistan-relations", new DeliveryRequestOptions { Culture = "ur-PK", Preview = true, StartItem = "a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601" });
+        await client.GetBookletAsync("azerbaijan-pakistan-relations", new DeliveryRequestOptions { Culture = "ur-PK", Preview = true, StartItem = FirstBooklet.Tree.Key.ToString() });
 
         Assert.All(_api.Requests, r =>
         {
             Assert.Equal("ur-PK", r.Header("Accept-Language"));
             Assert.Equal("true", r.Header("Preview"));
             Assert.Equal(RecordedDeliveryApi.ApiKey, r.Header("Api-Key"));
-            Assert.Equal("a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601", r.Header("Start-Item"));
+            Assert.Equal(FirstBooklet.Tree.Key.ToString(), r.Header("Start-Item"));
         });
     }
 
@@ -229,13 +233,15 @@ public sealed class DeliveryClientTests : IAsyncLifetime
     [Fact]
     public async Task Paging_walks_every_page_as_an_async_stream()
     {
-        var template = JsonDocument.Parse(RecordedDeliveryApi.ReadRecorded("facts-energy.json")).RootElement.GetProperty("items")[0].GetRawText();
+        var first = JsonDocument.Parse(RecordedDeliveryApi.ReadRecorded("facts-energy.json")).RootElement.GetProperty("items")[0];
+        var template = first.GetRawText();
+        var templateId = first.GetProperty("id").GetString()!;
         _api.Handler = async (context, request) =>
         {
             var skip = int.Parse(request.Query.Single(q => q.Key == "skip").Value);
             var take = int.Parse(request.Query.Single(q => q.Key == "take").Value);
             var items = Enumerable.Range(skip, Math.Max(0, Math.Min(take, 250 - skip)))
-                .Select(i => template.Replace("f1a00001-0000-4000-8000-000000000006", $"f1a00001-0000-4000-8000-{i:D12}", StringComparison.Ordinal));
+                .Select(i => template.Replace(templateId, $"f1a00001-0000-4000-8000-{i:D12}", StringComparison.Ordinal));
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("{\"total\":250,\"items\":[" + string.Join(",", items) + "]}");
             return true;

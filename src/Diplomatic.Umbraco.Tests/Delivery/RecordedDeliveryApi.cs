@@ -40,7 +40,7 @@ public sealed class RecordedDeliveryApi : IAsyncDisposable
         _responses = responses;
     }
 
-    public static string RecordedFolder => Path.Combine(RepositoryPaths.Root, "src", "Diplomatic.Umbraco.Tests", "Delivery", "Recorded");
+    public static string RecordedFolder => RecordedResponses.Folder;
 
     public Uri BaseAddress { get; private set; } = null!;
 

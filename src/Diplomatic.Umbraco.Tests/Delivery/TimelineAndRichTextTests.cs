@@ -33,7 +33,8 @@ public sealed class TimelineAndRichTextTests
         var timeline = TimelineEntry.Build(events);
 
         Assert.NotEqual(events.Select(e => e.Id), timeline.Select(t => t.Event.Id));
-        Assert.Equal(["1992", "2005", "2012", "2015", "2016", "2017"], timeline.Select(t => t.FormatDate(CultureInfo.InvariantCulture)));
+        Assert.Equal(FirstBooklet.EventsByDate.Select(FirstBooklet.Name), timeline.Select(t => t.Event.Name));
+        Assert.Equal(["1992", "2005", "2012", "2015", "2016", "2016", "2017"], timeline.Select(t => t.FormatDate(CultureInfo.InvariantCulture)));
         Assert.Equal(DeliveryEventType.StateVisit, timeline[3].Type);
     }
 
@@ -87,10 +88,10 @@ public sealed class TimelineAndRichTextTests
         var article = (Article)JsonSerializer.Deserialize(RecordedDeliveryApi.ReadRecorded("article.json"), DeliveryJsonContext.Default.DeliveryContent)!;
         var words = article.Properties.Body!.ToPlainText().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         Assert.InRange(words, 1300, 1500);
-        Assert.Equal(7, new ArticlePage(article, [], []).ReadingTimeMinutes);
+        Assert.Equal(FirstBooklet.ReadingTime, new ArticlePage(article, [], []).ReadingTimeMinutes);
 
         var withoutValue = (Article)JsonSerializer.Deserialize(
-            RecordedDeliveryApi.ReadRecorded("article.json").Replace("\"readingTime\": 7", "\"readingTime\": null", StringComparison.Ordinal),
+            RecordedDeliveryApi.ReadRecorded("article.json").Replace($"\"readingTime\": {FirstBooklet.ReadingTime}", "\"readingTime\": null", StringComparison.Ordinal),
             DeliveryJsonContext.Default.DeliveryContent)!;
         Assert.Null(withoutValue.Properties.ReadingTime);
         Assert.Equal((int)Math.Ceiling(words / 200.0), new ArticlePage(withoutValue, [], []).ReadingTimeMinutes);
