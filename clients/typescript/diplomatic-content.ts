@@ -29,8 +29,11 @@ export interface ApiContent<TContentType extends string, TProperties> {
   route: ApiRoute;
   id: string;
   properties: TProperties;
-  /** The route in each culture; `{}` for invariant content. */
-  cultures: Record<string, ApiRoute>;
+  /**
+   * The route in each culture; `{}` for invariant content. Absent on picked items inside another item's
+   * properties: Umbraco prints those as `ApiContent`, without cultures.
+   */
+  cultures?: Record<string, ApiRoute>;
 }
 
 /** A page of query results. */

@@ -42,13 +42,11 @@ internal static class RecordedResponses
 
     /// <summary>
     /// Whether picked items (pickers, shallow or expanded) carry <c>cultures</c>. Umbraco prints them as
-    /// <c>ApiContent</c>, WITHOUT <c>cultures</c> (the real fixture 01's author picker has none), but the generated
-    /// TypeScript types (<c>ContractTypeScript</c> in the CLI, outside this branch's area) require <c>cultures</c> on
-    /// every item, so <c>clients/typescript/check.sh</c> would fail. Until the CLI types picked items as
-    /// <c>ApiContent</c> without cultures, this deliberate, documented deviation stays on; turn it off (and
-    /// regenerate) when the CLI is fixed. <see cref="RecordedResponsesTests"/> checks the files follow this switch.
+    /// <c>ApiContent</c>, WITHOUT <c>cultures</c> (the real fixture 01's author picker has none), and the generated
+    /// TypeScript types make <c>cultures</c> optional for that reason, so the files follow Umbraco.
+    /// <see cref="RecordedResponsesTests"/> checks the files follow this switch.
     /// </summary>
-    public const bool PickedItemsCarryCultures = true;
+    public const bool PickedItemsCarryCultures = false;
 
     /// <summary>The countries of the facts query (ISO alpha-2, as the magazine asks for them).</summary>
     private static readonly string[] FactCountries = ["az", "pk"];
