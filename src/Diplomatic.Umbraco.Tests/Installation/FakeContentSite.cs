@@ -72,7 +72,10 @@ internal sealed class FakeContentSite
             _pending.Add(key);
             Log.Add($"create {key}");
             CreateModels[key] = model;
-            return Attempt.SucceedWithStatus(ContentEditingOperationStatus.Success, new ContentCreateResult { Content = content });
+            var invalid = MissingPicks(content, model);
+            return invalid.Count == 0
+                ? Attempt.SucceedWithStatus(ContentEditingOperationStatus.Success, new ContentCreateResult { Content = content })
+                : Attempt.SucceedWithStatus(ContentEditingOperationStatus.PropertyValidationError, new ContentCreateResult { Content = content, ValidationResult = new ContentValidationResult { ValidationErrors = invalid } });
         });
         Editing.Setup(s => s.UpdateAsync(It.IsAny<Guid>(), It.IsAny<ContentUpdateModel>(), It.IsAny<Guid>())).ReturnsAsync((Guid key, ContentUpdateModel model, Guid user) =>
         {
@@ -92,7 +95,10 @@ internal sealed class FakeContentSite
             Apply(content, model);
             Log.Add($"update {key}");
             UpdateModels.Add((key, model));
-            return Attempt.SucceedWithStatus(ContentEditingOperationStatus.Success, new ContentUpdateResult { Content = content });
+            var invalid = MissingPicks(content, model);
+            return invalid.Count == 0
+                ? Attempt.SucceedWithStatus(ContentEditingOperationStatus.Success, new ContentUpdateResult { Content = content })
+                : Attempt.SucceedWithStatus(ContentEditingOperationStatus.PropertyValidationError, new ContentUpdateResult { Content = content, ValidationResult = new ContentValidationResult { ValidationErrors = invalid } });
         });
         Editing.Setup(s => s.DeleteAsync(It.IsAny<Guid>(), It.IsAny<Guid>())).ReturnsAsync((Guid key, Guid user) =>
         {
@@ -113,6 +119,11 @@ internal sealed class FakeContentSite
         Publishing.Setup(s => s.PublishAsync(It.IsAny<Guid>(), It.IsAny<ICollection<CulturePublishScheduleModel>>(), It.IsAny<Guid>()))
             .ReturnsAsync((Guid key, ICollection<CulturePublishScheduleModel> cultures, Guid user) =>
             {
+                if (PickedKeys(Store[key]).Any(picked => !Store.ContainsKey(picked)))
+                {
+                    return Attempt.FailWithStatus(ContentPublishingOperationStatus.ContentInvalid, new ContentPublishingResult { Content = Store[key] });
+                }
+
                 Log.Add($"publish {key} {string.Join(",", cultures.Select(c => c.Culture))}");
                 return Attempt.SucceedWithStatus(ContentPublishingOperationStatus.Success, new ContentPublishingResult { Content = Store[key] });
             });
@@ -227,6 +238,32 @@ internal sealed class FakeContentSite
         Parents[key] = null;
         return content;
     }
+
+    /// <summary>
+    /// Document-picker values that name an item the site does not have, reported as Umbraco 17's
+    /// <c>MultiNodeTreePickerPropertyValueEditor.ContentTypeValidator</c> does ("missingContent"); the item is saved anyway.
+    /// </summary>
+    private List<global::Umbraco.Cms.Core.Models.ContentEditing.Validation.PropertyValidationError> MissingPicks(IContent content, ContentEditingModelBase model) =>
+        model.Properties
+            .Where(value => IsPicker(content, value.Alias) && value.Value is JsonArray picks
+                            && picks.Any(pick => !Store.ContainsKey(Guid.Parse(pick!["unique"]!.GetValue<string>()))))
+            .Select(value => new global::Umbraco.Cms.Core.Models.ContentEditing.Validation.PropertyValidationError
+            {
+                Alias = value.Alias, Culture = value.Culture, Segment = value.Segment, JsonPath = string.Empty, ErrorMessages = ["missingContent"],
+            })
+            .ToList();
+
+    /// <summary>The keys an item's stored document-picker values name (publishing validates them as saving does).</summary>
+    private static IEnumerable<Guid> PickedKeys(IContent content) =>
+        content.Properties
+            .Where(property => property.PropertyType.PropertyEditorAlias == "Umbraco.MultiNodeTreePicker")
+            .SelectMany(property => property.Values)
+            .Select(value => value.EditedValue as string)
+            .Where(stored => !string.IsNullOrEmpty(stored) && stored.TrimStart().StartsWith('['))
+            .SelectMany(stored => JsonNode.Parse(stored!)!.AsArray().Select(pick => Guid.Parse(pick!["unique"]!.GetValue<string>())));
+
+    private static bool IsPicker(IContent content, string alias) =>
+        content.Properties.TryGetValue(alias, out var property) && property!.PropertyType.PropertyEditorAlias == "Umbraco.MultiNodeTreePicker";
 
     /// <summary>Stores editor values as Umbraco's FromEditor would: lists and JSON as JSON text, toggles as 1/0.</summary>
     private static void Apply(IContent content, ContentEditingModelBase model)

@@ -17,11 +17,19 @@ namespace Diplomatic.Umbraco.Installation;
 /// in its own scope (one transaction) retried on a transient lock. When an item fails, its batch's transaction is
 /// rolled back, the items earlier batches created are deleted (children first) and the items they updated are
 /// restored, so the site is left as it was.
+/// <para>
+/// Umbraco validates a document picker's value against the items that exist (<c>MultiNodeTreePickerPropertyEditor</c>'s
+/// content-type validator reports "missingContent" for a key it cannot find), both when saving and when publishing. An
+/// article picks fact boxes written after it, so picker values that reference an item later in the tree are left out of
+/// the first write and set in a second pass, once every item exists; publishing happens in that second pass too.
+/// </para>
 /// </summary>
 internal sealed class ContentInstaller : IContentInstaller
 {
     /// <summary>The culture Umbraco publishes invariant content under.</summary>
     internal const string InvariantCulture = "*";
+
+    private const string DocumentPickerEditor = "Umbraco.MultiNodeTreePicker";
 
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(10);
 
@@ -73,14 +81,34 @@ internal sealed class ContentInstaller : IContentInstaller
             return new ContentInstallResult { Succeeded = false, FailedKey = problem.Value.Key, Error = problem.Value.Message };
         }
 
-        // 2. Write in batches, each in one scope, retrying a batch on a transient lock.
+        // 2. Write in batches, each in one scope, retrying a batch on a transient lock: first every item (without
+        //    picker values that reference items written after it), then those picker values and the publishing.
         var run = new Run();
-        foreach (var batch in items.Chunk(options.BatchSize))
+        IEnumerable<(PreparedItem[] Batch, bool Finish)> Passes()
+        {
+            foreach (var batch in items.Chunk(options.BatchSize))
+            {
+                yield return (batch, false);
+            }
+
+            // Decided once the first pass is done: the items whose picked items did not exist yet, and publishing.
+            foreach (var batch in items.Where(i => request.Publish || run.Waiting.Contains(i.Node.Key)).Chunk(options.BatchSize))
+            {
+                yield return (batch, true);
+            }
+        }
+
+        foreach (var (batch, finish) in Passes())
         {
             (Guid Key, string Message)? failure;
             try
             {
-                failure = await WriteBatchAsync(batch, request, run, options, cancellationToken);
+                failure = await WriteBatchAsync(
+                    batch,
+                    finish ? (item, batchRun) => FinishItemAsync(item, request, run, batchRun) : (item, batchRun) => WriteItemAsync(item, request, batchRun),
+                    run,
+                    options,
+                    cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -217,12 +245,32 @@ internal sealed class ContentInstaller : IContentInstaller
             }
         }
 
+        // Picker values that reference an item written at or after the picking one wait for the second pass.
+        var position = items.Select((item, index) => (item.Node.Key, index)).ToDictionary(p => p.Key, p => p.index);
+        for (var index = 0; index < items.Count; index++)
+        {
+            var item = items[index];
+            var editors = item.Type.CompositionPropertyTypes.ToDictionary(p => p.Alias, p => p.PropertyEditorAlias, StringComparer.OrdinalIgnoreCase);
+            var deferred = item.Values
+                .Where(v => editors.GetValueOrDefault(v.Alias) == DocumentPickerEditor && PickedKeys(v.Value).Any(k => position.TryGetValue(k, out var at) && at >= index))
+                .ToList();
+            if (deferred.Count > 0)
+            {
+                items[index] = item with { DeferredValues = deferred };
+            }
+        }
+
         return (items, null);
     }
 
+    private static IEnumerable<Guid> PickedKeys(object? editorValue) =>
+        editorValue is System.Text.Json.Nodes.JsonArray array
+            ? array.Select(entry => entry?["unique"]?.GetValue<string>()).Select(unique => Guid.TryParse(unique, out var key) ? key : Guid.Empty).Where(key => key != Guid.Empty)
+            : [];
+
     private async Task<(Guid Key, string Message)?> WriteBatchAsync(
         PreparedItem[] batch,
-        ContentInstallRequest request,
+        Func<PreparedItem, Run, Task<string?>> write,
         Run run,
         DiplomaticInstallationOptions options,
         CancellationToken cancellationToken)
@@ -239,7 +287,7 @@ internal sealed class ContentInstaller : IContentInstaller
                     foreach (var item in batch)
                     {
                         current = item;
-                        var failure = await WriteItemAsync(item, request, batchRun);
+                        var failure = await write(item, batchRun);
                         if (failure is not null)
                         {
                             // Not completing the scope rolls this batch back.
@@ -275,6 +323,27 @@ internal sealed class ContentInstaller : IContentInstaller
     {
         var key = item.Node.Key;
         var user = UserOf(request);
+
+        // Picker values naming an item that does not exist yet wait for the second pass (Umbraco would refuse them).
+        var waiting = new List<PropertyValueModel>();
+        foreach (var value in item.DeferredValues)
+        {
+            foreach (var picked in PickedKeys(value.Value))
+            {
+                if (await _editing.GetAsync(picked) is null)
+                {
+                    waiting.Add(value);
+                    break;
+                }
+            }
+        }
+
+        var values = waiting.Count == 0 ? item.Values : item.Values.Except(waiting).ToList();
+        if (waiting.Count > 0)
+        {
+            batchRun.Waiting.Add(key);
+        }
+
         var existing = await _editing.GetAsync(key);
         if (existing is not null)
         {
@@ -286,6 +355,7 @@ internal sealed class ContentInstaller : IContentInstaller
             if (request.Mode == ContentInstallMode.CreateMissing)
             {
                 batchRun.Unchanged.Add(key);
+                batchRun.Waiting.Remove(key);
                 return null;
             }
 
@@ -293,7 +363,7 @@ internal sealed class ContentInstaller : IContentInstaller
             var model = new ContentUpdateModel
             {
                 Variants = MergeNames(item.Variants, snapshot.Names),
-                Properties = MergeValues(item.Values, snapshot.Values),
+                Properties = MergeValues(values, snapshot.Values),
             };
             var updated = await _editing.UpdateAsync(key, model, user);
             if (!updated.Success)
@@ -315,7 +385,7 @@ internal sealed class ContentInstaller : IContentInstaller
                 ContentTypeKey = item.Type.Key,
                 ParentKey = item.ParentKey,
                 Variants = item.Variants,
-                Properties = item.Values,
+                Properties = values,
             };
             var created = await _editing.CreateAsync(model, user);
             if (!created.Success)
@@ -327,6 +397,42 @@ internal sealed class ContentInstaller : IContentInstaller
             if (created.Status != ContentEditingOperationStatus.Success)
             {
                 return $"created with invalid values ({created.Status}): {ValidationErrors(created.Result.ValidationResult)}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Second pass: the picker values that waited for later items, then publishing (parent first).</summary>
+    private async Task<string?> FinishItemAsync(PreparedItem item, ContentInstallRequest request, Run run, Run batchRun)
+    {
+        var key = item.Node.Key;
+        var user = UserOf(request);
+        if (run.Unchanged.Contains(key))
+        {
+            return null;
+        }
+
+        if (run.Waiting.Contains(key))
+        {
+            if (await _editing.GetAsync(key) is not { } current)
+            {
+                return "the item disappeared before its picked items could be set";
+            }
+
+            var now = await SnapshotAsync(current);
+            var updated = await _editing.UpdateAsync(
+                key,
+                new ContentUpdateModel { Variants = MergeNames(item.Variants, now.Names), Properties = MergeValues(item.Values, now.Values) },
+                user);
+            if (!updated.Success)
+            {
+                return $"update of picked items refused: {updated.Status}";
+            }
+
+            if (updated.Status != ContentEditingOperationStatus.Success)
+            {
+                return $"picked items saved with invalid values ({updated.Status}): {ValidationErrors(updated.Result.ValidationResult)}";
             }
         }
 
@@ -523,7 +629,14 @@ internal sealed class ContentInstaller : IContentInstaller
         string Path,
         IReadOnlyList<VariantModel> Variants,
         IReadOnlyList<PropertyValueModel> Values,
-        IReadOnlyList<string> PublishCultures);
+        IReadOnlyList<string> PublishCultures)
+    {
+        /// <summary>
+        /// Picker values that reference an item written at or after this one: if one of those does not exist yet when
+        /// this item is written, the value waits for the second pass.
+        /// </summary>
+        public IReadOnlyList<PropertyValueModel> DeferredValues { get; init; } = [];
+    }
 
     private sealed record Snapshot(
         Guid Key,
@@ -540,6 +653,9 @@ internal sealed class ContentInstaller : IContentInstaller
 
         public List<Guid> Unchanged { get; } = [];
 
+        /// <summary>Items written without picker values whose picked items did not exist yet.</summary>
+        public HashSet<Guid> Waiting { get; } = [];
+
         public Dictionary<Guid, IReadOnlyList<string>> Published { get; } = [];
 
         public void Absorb(Run batch)
@@ -547,6 +663,7 @@ internal sealed class ContentInstaller : IContentInstaller
             Created.AddRange(batch.Created);
             Updated.AddRange(batch.Updated);
             Unchanged.AddRange(batch.Unchanged);
+            Waiting.UnionWith(batch.Waiting);
             foreach (var (key, cultures) in batch.Published)
             {
                 Published[key] = cultures;

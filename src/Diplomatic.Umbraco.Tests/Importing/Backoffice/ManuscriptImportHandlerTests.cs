@@ -117,11 +117,14 @@ public class ManuscriptImportHandlerTests
         // Written as the editor who saved, never published, with the values the editors take (one conversion: the installer's).
         _site.Editing.Verify(e => e.CreateAsync(It.IsAny<ContentCreateModel>(), EditorKey), Times.Exactly(16));
         _site.Editing.Verify(e => e.CreateAndPublishAsync(It.IsAny<ContentCreateModel>(), It.IsAny<string[]>(), It.IsAny<Guid>()), Times.Never);
-        Assert.Equal(1, _site.CompletedScopes);
+        // Two passes: the parts, then the article's fact boxes once they exist (Umbraco refuses picks of missing items).
+        Assert.Equal(2, _site.CompletedScopes);
         var article = _site.CreateModels.Values.Single(m => m.ContentTypeKey == DocumentTypeKeys.Article);
         Assert.Equal(("en-US", "Azerbaijan-Pakistan Relations"), (article.Variants.Single().Culture, article.Variants.Single().Name));
         Assert.Equal(["Azerbaijan", "Pakistan"], Assert.IsType<string[]>(article.Properties.Single(p => p.Alias == P.Bilateral.Countries).Value));
-        var factBoxes = Assert.IsType<JsonArray>(article.Properties.Single(p => p.Alias == P.Article.FactBoxes).Value);
+        Assert.DoesNotContain(article.Properties, p => p.Alias == P.Article.FactBoxes);
+        var articleUpdate = Assert.Single(_site.UpdateModels).Model;
+        var factBoxes = Assert.IsType<JsonArray>(articleUpdate.Properties.Single(p => p.Alias == P.Article.FactBoxes).Value);
         Assert.Equal("document", factBoxes[0]!["type"]!.GetValue<string>());
         Assert.Contains(Guid.Parse(factBoxes[0]!["unique"]!.GetValue<string>()), created);
         var body = Assert.IsType<JsonObject>(article.Properties.Single(p => p.Alias == P.Article.Body && p.Culture == "en-US").Value);
@@ -167,17 +170,19 @@ public class ManuscriptImportHandlerTests
         article.SetValue(P.Article.HeroImage, "umb://media/0123456789abcdef0123456789abcdef");
         article.SetValue(P.Article.Standfirst, "Changed by the editor", ContentFactory.English);
         var created = Writes("create");
+        var firstImportUpdates = Writes("update").Count; // the article's fact boxes, set once they existed
+        var firstImportModels = _site.UpdateModels.Count;
 
         booklet.SetValue(P.Booklet.Manuscript, Path2, ContentFactory.English);
         var messages = await SaveAsync(booklet);
 
         Assert.Equal(created, Writes("create"));
-        Assert.Equal(created.Order(), Writes("update").Order());
+        Assert.Equal(created.Order(), Writes("update").Skip(firstImportUpdates).Order());
         Assert.DoesNotContain(handMade.Key, _site.UpdateModels.Select(u => u.Key));
         Assert.Equal("By hand", handMade.GetValue<string>(P.FactBox.Headline, ContentFactory.English));
         Assert.Equal("umb://media/0123456789abcdef0123456789abcdef", article.GetValue<string>(P.Article.HeroImage));
         Assert.StartsWith("Political, diplomatic", article.GetValue<string>(P.Article.Standfirst, ContentFactory.English));
-        var sent = _site.UpdateModels.Single(u => u.Key == article.Key).Model;
+        var sent = _site.UpdateModels.Skip(firstImportModels).Single(u => u.Key == article.Key).Model;
         Assert.Single(sent.Properties, p => p.Alias == P.Article.Standfirst);
         Assert.Equal("umb://media/0123456789abcdef0123456789abcdef", sent.Properties.Single(p => p.Alias == P.Article.HeroImage).Value);
         Assert.Empty(Writes("publish"));
