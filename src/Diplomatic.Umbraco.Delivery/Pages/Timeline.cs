@@ -1,9 +1,10 @@
 using System.Globalization;
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Delivery.Models;
 
 namespace Diplomatic.Umbraco.Delivery.Pages;
 
-/// <summary>How precisely an event's date is known (the model's <c>DatePrecision</c>).</summary>
+/// <summary>How precisely an event's date is known (the model's <see cref="DatePrecision"/>, member for member).</summary>
 public enum EventDatePrecision
 {
     /// <summary>"14 May 2016".</summary>
@@ -16,7 +17,7 @@ public enum EventDatePrecision
     Year,
 }
 
-/// <summary>The kinds of event (the model's <c>EventType</c>); the query token is the name in camelCase.</summary>
+/// <summary>The kinds of event (the model's <see cref="EventType"/>, member for member); the query token is the name in camelCase.</summary>
 public enum DeliveryEventType
 {
     /// <summary>A state or official visit.</summary>
@@ -47,35 +48,18 @@ public enum DeliveryEventType
 /// <summary>The stored labels of the event vocabularies and their query tokens.</summary>
 public static class EventVocabulary
 {
-    /// <summary>The stored label of each precision.</summary>
-    public static IReadOnlyDictionary<EventDatePrecision, string> PrecisionLabels { get; } = new Dictionary<EventDatePrecision, string>
-    {
-        [EventDatePrecision.Day] = "Day",
-        [EventDatePrecision.Month] = "Month",
-        [EventDatePrecision.Year] = "Year",
-    };
+    /// <summary>The stored label of each precision: the content model's own labels.</summary>
+    public static IReadOnlyDictionary<EventDatePrecision, string> PrecisionLabels { get; } =
+        Enum.GetValues<EventDatePrecision>().ToDictionary(p => p, p => Vocabularies.DatePrecisionLabels[Enum.Parse<DatePrecision>(p.ToString())]);
 
-    /// <summary>The stored label of each event type.</summary>
-    public static IReadOnlyDictionary<DeliveryEventType, string> EventTypeLabels { get; } = new Dictionary<DeliveryEventType, string>
-    {
-        [DeliveryEventType.StateVisit] = "State visit",
-        [DeliveryEventType.Agreement] = "Agreement",
-        [DeliveryEventType.Summit] = "Summit",
-        [DeliveryEventType.Exhibition] = "Exhibition",
-        [DeliveryEventType.Anniversary] = "Anniversary",
-        [DeliveryEventType.Cultural] = "Cultural",
-        [DeliveryEventType.Humanitarian] = "Humanitarian",
-        [DeliveryEventType.Other] = "Other",
-    };
+    /// <summary>The stored label of each event type: the content model's own labels.</summary>
+    public static IReadOnlyDictionary<DeliveryEventType, string> EventTypeLabels { get; } =
+        Enum.GetValues<DeliveryEventType>().ToDictionary(t => t, t => Vocabularies.EventTypeLabels[Enum.Parse<EventType>(t.ToString())]);
 
     /// <summary>The filter token of an event type, e.g. <c>stateVisit</c>.</summary>
     /// <param name="type">The type.</param>
     /// <returns>The token.</returns>
-    public static string Token(DeliveryEventType type)
-    {
-        var name = type.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+    public static string Token(DeliveryEventType type) => Vocabularies.Token(Enum.Parse<EventType>(type.ToString()));
 
     /// <summary>Reads a stored precision label; empty or unknown means <see cref="EventDatePrecision.Day"/>.</summary>
     /// <param name="label">The label.</param>

@@ -28,7 +28,7 @@ internal static class ContentModelMarkdown
 
         Line("# The Diplomatic content model");
         Line();
-        Line($"<!-- Generated from src/Diplomatic.Umbraco/ContentModel. Do not edit: run `{RegenerateCommand}`. -->");
+        Line($"<!-- Generated from src/Diplomatic.Umbraco.ContentModel/ContentModel. Do not edit: run `{RegenerateCommand}`. -->");
         Line();
         Line("Every key below is fixed forever: sites that imported the schema rely on it. Types vary by culture;");
         Line("\"varies\" says whether each culture has its own value of a property.");
