@@ -214,20 +214,40 @@ public sealed class DeliveryClientTests : IAsyncLifetime
             await Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(release.Token, context.RequestAborted).Token).ContinueWith(_ => { });
             return true;
         };
-        // An attempt timeout of a second, not less: on a loaded machine a shorter one can expire before the
-        // request even reaches the server, and the server would then count fewer requests than were sent.
-        using var services = Client(out var client, o =>
+
+        // Attempts are counted inside the resilience pipeline (a handler added after it runs once per attempt), not
+        // at the server: on a loaded machine an attempt can time out before the server has even read it.
+        var attempts = new AttemptCounter();
+        var services = new ServiceCollection().AddDiplomaticDeliveryClient(o =>
         {
-            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.BaseAddress = _api.BaseAddress;
+            o.RetryDelay = TimeSpan.FromMilliseconds(10);
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
             o.Timeout = TimeSpan.FromSeconds(20);
             o.MaxRetries = 1;
         });
+        services.AddHttpClient(nameof(IDiplomaticDeliveryClient)).AddHttpMessageHandler(() => attempts);
+        using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IDiplomaticDeliveryClient>();
 
         var error = await Assert.ThrowsAsync<DeliveryTimeoutException>(() => client.GetMagazineAsync());
         release.Cancel();
 
         Assert.Contains("did not answer", error.Message);
-        Assert.Equal(2, _api.Requests.Count);
+        Assert.Equal(2, attempts.Count);
+    }
+
+    private sealed class AttemptCounter : DelegatingHandler
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _count);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     [Fact]
