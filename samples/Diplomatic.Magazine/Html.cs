@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Delivery.Models;
 using Diplomatic.Umbraco.Delivery.Pages;
 
@@ -211,7 +212,7 @@ internal static class Html
                 // asOfDate has no precision field: the importer stores "asOf: 1992" as 1 January 1992 and "2016-05" as
                 // 1 May 2016, so the first of January reads as a year and the first of a month as that month.
                 var date = DateOnly.FromDateTime(asOf);
-                var precision = date is { Month: 1, Day: 1 } ? EventDatePrecision.Year : date.Day == 1 ? EventDatePrecision.Month : EventDatePrecision.Day;
+                var precision = date is { Month: 1, Day: 1 } ? DatePrecision.Year : date.Day == 1 ? DatePrecision.Month : DatePrecision.Day;
                 html.Append(", ").Append(Encode(EventDates.Format(date, precision, culture)));
             }
 
@@ -249,8 +250,8 @@ internal static class Html
 
     private static string MachineDate(TimelineEntry entry) => entry.Precision switch
     {
-        EventDatePrecision.Year => entry.Date.ToString("yyyy", CultureInfo.InvariantCulture),
-        EventDatePrecision.Month => entry.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        DatePrecision.Year => entry.Date.ToString("yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.Month => entry.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         _ => entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 

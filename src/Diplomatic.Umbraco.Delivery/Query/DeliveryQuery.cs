@@ -1,4 +1,5 @@
 using System.Globalization;
+using Diplomatic.Umbraco.ContentModel;
 using System.Text;
 using Diplomatic.Umbraco.Delivery.Pages;
 
@@ -252,8 +253,8 @@ public readonly record struct Filter
     /// <summary>Events of a type (<c>eventType:stateVisit</c>).</summary>
     /// <param name="type">The type.</param>
     /// <returns>The filter.</returns>
-    public static Filter EventType(DeliveryEventType type) =>
-        Enum.IsDefined(type) ? new("eventType:" + EventVocabulary.Token(type)) : throw new ArgumentOutOfRangeException(nameof(type));
+    public static Filter EventType(ContentModel.EventType type) =>
+        Enum.IsDefined(type) ? new("eventType:" + Vocabularies.Token(type)) : throw new ArgumentOutOfRangeException(nameof(type));
 
     /// <summary>Items by publish date (<c>publishDate&gt;2024-01-01</c>).</summary>
     /// <param name="comparison">The comparison.</param>

@@ -65,17 +65,6 @@ public sealed class ClientModelContractTests
         Assert.Equal(modelProperties, clientProperties);
     }
 
-    [Fact]
-    public void Client_vocabularies_equal_the_model_vocabularies()
-    {
-        Assert.Equal(
-            Enum.GetValues<EventType>().Select(t => (t.ToString(), Vocabularies.EventTypeLabels[t], Vocabularies.Token(t))),
-            Enum.GetValues<DeliveryEventType>().Select(t => (t.ToString(), EventVocabulary.EventTypeLabels[t], EventVocabulary.Token(t))));
-        Assert.Equal(
-            Enum.GetValues<DatePrecision>().Select(p => (p.ToString(), Vocabularies.DatePrecisionLabels[p])),
-            Enum.GetValues<EventDatePrecision>().Select(p => (p.ToString(), EventVocabulary.PrecisionLabels[p])));
-    }
-
     internal static Type PropertiesType(string alias)
     {
         var type = ClientTypes[alias];

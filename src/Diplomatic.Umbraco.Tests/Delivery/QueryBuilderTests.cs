@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Delivery;
 using Diplomatic.Umbraco.Delivery.Pages;
 using Diplomatic.Umbraco.Delivery.Query;
@@ -22,8 +23,8 @@ public sealed class QueryBuilderTests
         { "booklet:b7e2d1c0-3a4f-4e5d-9c6b-7a8f9e0d1c22", Filter.Booklet(Booklet) },
         { "exclude:b7e2d1c0-3a4f-4e5d-9c6b-7a8f9e0d1c22", Filter.Exclude(Booklet) },
         { "exclude:b7e2d1c0-3a4f-4e5d-9c6b-7a8f9e0d1c22,d4c3b2a1-f6e5-4d7c-9b8a-1c2d3e4f5a64", Filter.Exclude(Booklet, Guid.Parse("d4c3b2a1-f6e5-4d7c-9b8a-1c2d3e4f5a64")) },
-        { "eventType:stateVisit", Filter.EventType(DeliveryEventType.StateVisit) },
-        { "eventType:humanitarian", Filter.EventType(DeliveryEventType.Humanitarian) },
+        { "eventType:stateVisit", Filter.EventType(EventType.StateVisit) },
+        { "eventType:humanitarian", Filter.EventType(EventType.Humanitarian) },
         { "publishDate>2024-01-01", Filter.PublishDate(DateComparison.After, new DateOnly(2024, 1, 1)) },
         { "eventDate>:2026-11-27", Filter.EventDate(DateComparison.OnOrAfter, new DateOnly(2026, 11, 27)) },
         { "eventDate<2000-01-01", Filter.EventDate(DateComparison.Before, new DateOnly(2000, 1, 1)) },
@@ -91,7 +92,7 @@ public sealed class QueryBuilderTests
         () => Filter.Author(Guid.Empty),
         () => Filter.Exclude(),
         () => Filter.Exclude(Guid.Empty),
-        () => Filter.EventType((DeliveryEventType)99),
+        () => Filter.EventType((EventType)99),
         () => Selector.Children("../secret"),
         () => PropertySelection.Of(),
         () => PropertySelection.Of("factBoxes]"),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Delivery.Json;
 using Diplomatic.Umbraco.Delivery.Models;
 using Diplomatic.Umbraco.Delivery.Pages;
@@ -10,19 +11,19 @@ namespace Diplomatic.Umbraco.Tests.Delivery;
 public sealed class TimelineAndRichTextTests
 {
     [Theory]
-    [InlineData(EventDatePrecision.Year, "1992-01-01", "1992")]
-    [InlineData(EventDatePrecision.Month, "2016-05-01", "May 2016")]
-    [InlineData(EventDatePrecision.Day, "2016-05-14", "14 May 2016")]
-    public void Dates_are_shown_at_their_precision(EventDatePrecision precision, string date, string expected) =>
+    [InlineData(DatePrecision.Year, "1992-01-01", "1992")]
+    [InlineData(DatePrecision.Month, "2016-05-01", "May 2016")]
+    [InlineData(DatePrecision.Day, "2016-05-14", "14 May 2016")]
+    public void Dates_are_shown_at_their_precision(DatePrecision precision, string date, string expected) =>
         Assert.Equal(expected, EventDates.Format(DateOnly.Parse(date, CultureInfo.InvariantCulture), precision, CultureInfo.InvariantCulture));
 
     [Theory]
-    [InlineData("Year", EventDatePrecision.Year)]
-    [InlineData("month", EventDatePrecision.Month)]
-    [InlineData("Day", EventDatePrecision.Day)]
-    [InlineData("", EventDatePrecision.Day)]
-    [InlineData(null, EventDatePrecision.Day)]
-    public void Stored_precision_labels_are_read_and_empty_means_day(string? label, EventDatePrecision expected) =>
+    [InlineData("Year", DatePrecision.Year)]
+    [InlineData("month", DatePrecision.Month)]
+    [InlineData("Day", DatePrecision.Day)]
+    [InlineData("", DatePrecision.Day)]
+    [InlineData(null, DatePrecision.Day)]
+    public void Stored_precision_labels_are_read_and_empty_means_day(string? label, DatePrecision expected) =>
         Assert.Equal(expected, EventVocabulary.ParsePrecision(label));
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class TimelineAndRichTextTests
         Assert.NotEqual(events.Select(e => e.Id), timeline.Select(t => t.Event.Id));
         Assert.Equal(FirstBooklet.EventsByDate.Select(FirstBooklet.Name), timeline.Select(t => t.Event.Name));
         Assert.Equal(["1992", "2005", "2012", "2015", "2016", "2016", "2017"], timeline.Select(t => t.FormatDate(CultureInfo.InvariantCulture)));
-        Assert.Equal(DeliveryEventType.StateVisit, timeline[3].Type);
+        Assert.Equal(EventType.StateVisit, timeline[3].Type);
     }
 
     [Fact]
