@@ -7,10 +7,16 @@ namespace Diplomatic.Umbraco.Delivery.Json;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     PropertyNameCaseInsensitive = false,
-    AllowOutOfOrderMetadataProperties = false, // Umbraco prints contentType first; looking ahead for it costs about 50% more time
-
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DeliveryContent))]
 [JsonSerializable(typeof(PagedResult<DeliveryContent>))]
 [JsonSerializable(typeof(DeliveryProblemDetails))]
+[JsonSerializable(typeof(MagazineProperties))]
+[JsonSerializable(typeof(BookletProperties))]
+[JsonSerializable(typeof(ArticleProperties))]
+[JsonSerializable(typeof(FactBoxProperties))]
+[JsonSerializable(typeof(EventProperties))]
+[JsonSerializable(typeof(AuthorProperties))]
+[JsonSerializable(typeof(AuthorsProperties))]
+[JsonSerializable(typeof(DateTime))]
 public sealed partial class DeliveryJsonContext : JsonSerializerContext;

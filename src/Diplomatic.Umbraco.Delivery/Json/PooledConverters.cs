@@ -7,6 +7,50 @@ using Diplomatic.Umbraco.Delivery.Models;
 namespace Diplomatic.Umbraco.Delivery.Json;
 
 /// <summary>
+/// A concurrent map that stops growing at a fixed size and never evicts: the process-wide pools below. Its count is
+/// kept apart, because <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock of the map.
+/// </summary>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TValue">The value type.</typeparam>
+internal sealed class BoundedPool<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null)
+    where TKey : notnull
+{
+    private int _count;
+
+    /// <summary>The entries.</summary>
+    public ConcurrentDictionary<TKey, TValue> Entries { get; } = new(comparer);
+
+    /// <summary>How many entries the pool holds.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>The pooled value of the key: the one already there, the given one once added, or the given one when full.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value to pool when the key is new.</param>
+    /// <returns>The value to use.</returns>
+    public TValue GetOrAdd(TKey key, TValue value) => Entries.TryGetValue(key, out var existing) ? existing : AddMissing(key, value);
+
+    /// <summary>Like <see cref="GetOrAdd"/> for a key the caller has just failed to find (it is not looked up again).</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value to pool.</param>
+    /// <returns>The value to use.</returns>
+    public TValue AddMissing(TKey key, TValue value)
+    {
+        if (Count >= capacity)
+        {
+            return value;
+        }
+
+        if (Entries.TryAdd(key, value))
+        {
+            Interlocked.Increment(ref _count);
+            return value;
+        }
+
+        return Entries.TryGetValue(key, out var existing) ? existing : value; // another thread added it first
+    }
+}
+
+/// <summary>
 /// A bounded, process-wide pool of the short strings the Delivery API repeats in every item (route paths, start-item
 /// paths, culture names, countries, topics, units, link targets): each is allocated once instead of once per item.
 /// </summary>
@@ -18,8 +62,8 @@ internal static class StringPool
     /// <summary>The pool stops growing at this many strings (it never evicts).</summary>
     public const int Capacity = 16 * 1024;
 
-    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly BoundedPool<string, string> Pool = new(Capacity, StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Pool.Entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static int Count => Pool.Count;
 
@@ -37,7 +81,8 @@ internal static class StringPool
 
         if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxLength)
         {
-            return Intern(reader.GetString()!);
+            var text = reader.GetString()!;
+            return text.Length > MaxLength ? text : Pool.GetOrAdd(text, text);
         }
 
         Span<char> chars = stackalloc char[MaxLength];
@@ -48,12 +93,9 @@ internal static class StringPool
             return pooled;
         }
 
-        var text = new string(span);
-        return Pool.Count < Capacity ? Pool.GetOrAdd(text, text) : text;
+        var added = new string(span);
+        return Pool.AddMissing(added, added);
     }
-
-    private static string Intern(string text) =>
-        text.Length > MaxLength ? text : Pool.TryGetValue(text, out var pooled) ? pooled : Pool.Count < Capacity ? Pool.GetOrAdd(text, text) : text;
 }
 
 /// <summary>Reads a string through the <see cref="StringPool"/>.</summary>
@@ -71,7 +113,12 @@ internal sealed class PooledStringListConverter : JsonConverter<IReadOnlyList<st
 {
     public override bool HandleNull => true;
 
-    public override IReadOnlyList<string>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override IReadOnlyList<string>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadList(ref reader);
+
+    /// <summary>Reads the array the reader is on (or null).</summary>
+    /// <param name="reader">The reader, on <c>[</c> or <c>null</c>.</param>
+    /// <returns>The strings, or null.</returns>
+    public static IReadOnlyList<string>? ReadList(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -105,13 +152,19 @@ internal sealed class PooledStringListConverter : JsonConverter<IReadOnlyList<st
 }
 
 /// <summary>
-/// Reads routes (an item's and each culture's) sharing one <see cref="DeliveryStartItem"/> per site root and pooled
-/// path strings.
+/// Reads routes (an item's and each culture's). Routes are immutable, so one is shared by every item, culture and
+/// reference with the same path and start item (found by the path's text without allocating it); the start item is
+/// one object per site root.
 /// </summary>
 internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
 {
-    private static readonly ConcurrentDictionary<(Guid, string), DeliveryStartItem> StartItems = new();
-    private static readonly ConcurrentDictionary<(string, DeliveryStartItem?), DeliveryRoute> RouteCache = new();
+    private static readonly BoundedPool<(Guid, string), DeliveryStartItem> StartItems = new(256);
+    private static readonly BoundedPool<string, DeliveryRoute> RoutesByPath = new(StringPool.Capacity, StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, DeliveryRoute>.AlternateLookup<ReadOnlySpan<char>> RoutesBySpan =
+        RoutesByPath.Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The last start item read, with its path's UTF-8 bytes: nearly every route of a site names the same root.
+    private static StartItemEntry? _lastStartItem;
 
     public override DeliveryRoute? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -121,7 +174,8 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
         }
 
         Expect(ref reader, JsonTokenType.StartObject);
-        string path = string.Empty;
+        var path = string.Empty;
+        DeliveryRoute? known = null;
         string? queryString = null;
         DeliveryStartItem? startItem = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -130,7 +184,7 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
             if (reader.ValueTextEquals("path"u8))
             {
                 reader.Read();
-                path = StringPool.Read(ref reader) ?? string.Empty;
+                path = ReadPath(ref reader, out known);
             }
             else if (reader.ValueTextEquals("queryString"u8))
             {
@@ -154,15 +208,13 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
             return new DeliveryRoute { Path = path, QueryString = queryString, StartItem = startItem };
         }
 
-        // Routes are immutable: an item's route and its cultures' routes (and every reference to the same item) share one.
-        var key = (path, startItem);
-        if (RouteCache.TryGetValue(key, out var cached))
+        if (known is not null && ReferenceEquals(known.StartItem, startItem))
         {
-            return cached;
+            return known;
         }
 
         var route = new DeliveryRoute { Path = path, StartItem = startItem };
-        return RouteCache.Count < StringPool.Capacity ? RouteCache.GetOrAdd(key, route) : route;
+        return known is null ? RoutesByPath.AddMissing(path, route) : route; // a second root with the same path is not pooled
     }
 
     public override void Write(Utf8JsonWriter writer, DeliveryRoute value, JsonSerializerOptions options)
@@ -185,6 +237,30 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
         writer.WriteEndObject();
     }
 
+    private static string ReadPath(ref Utf8JsonReader reader, out DeliveryRoute? known)
+    {
+        known = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return string.Empty;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a route path (a string) but found {reader.TokenType}.");
+        }
+
+        if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > StringPool.MaxLength)
+        {
+            var text = reader.GetString()!;
+            return RoutesByPath.Entries.TryGetValue(text, out known) ? known.Path : text;
+        }
+
+        Span<char> chars = stackalloc char[StringPool.MaxLength];
+        var span = chars[..Encoding.UTF8.GetChars(reader.ValueSpan, chars)];
+        return RoutesBySpan.TryGetValue(span, out known) ? known.Path : new string(span);
+    }
+
     private static DeliveryStartItem? ReadStartItem(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -193,6 +269,7 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
         }
 
         Expect(ref reader, JsonTokenType.StartObject);
+        var last = _lastStartItem;
         var id = Guid.Empty;
         var path = string.Empty;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -205,7 +282,7 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
             else if (reader.ValueTextEquals("path"u8))
             {
                 reader.Read();
-                path = StringPool.Read(ref reader) ?? string.Empty;
+                path = last is not null && reader.ValueTextEquals(last.PathUtf8) ? last.Item.Path : StringPool.Read(ref reader) ?? string.Empty;
             }
             else
             {
@@ -214,14 +291,14 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
             }
         }
 
-        var key = (id, path);
-        if (StartItems.TryGetValue(key, out var cached))
+        if (last is not null && last.Item.Id == id && ReferenceEquals(last.Item.Path, path))
         {
-            return cached;
+            return last.Item;
         }
 
-        var startItem = new DeliveryStartItem { Id = id, Path = path };
-        return StartItems.Count < 256 ? StartItems.GetOrAdd(key, startItem) : startItem;
+        var startItem = StartItems.GetOrAdd((id, path), new DeliveryStartItem { Id = id, Path = path });
+        _lastStartItem = new StartItemEntry(startItem, Encoding.UTF8.GetBytes(path));
+        return startItem;
     }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
@@ -231,12 +308,14 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
             throw new JsonException($"Expected {type} but found {reader.TokenType}.");
         }
     }
+
+    private sealed record StartItemEntry(DeliveryStartItem Item, byte[] PathUtf8);
 }
 
 /// <summary>Reads <c>cultures</c> with pooled culture names; <c>{}</c> becomes one shared empty dictionary.</summary>
 internal sealed class CulturesConverter : JsonConverter<IReadOnlyDictionary<string, DeliveryRoute>>
 {
-    private static readonly IReadOnlyDictionary<string, DeliveryRoute> Empty = new Dictionary<string, DeliveryRoute>();
+    private static readonly IReadOnlyDictionary<string, DeliveryRoute> Empty = System.Collections.ObjectModel.ReadOnlyDictionary<string, DeliveryRoute>.Empty;
     private static readonly RouteConverter Routes = new();
 
     public override IReadOnlyDictionary<string, DeliveryRoute>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -251,7 +330,8 @@ internal sealed class CulturesConverter : JsonConverter<IReadOnlyDictionary<stri
             throw new JsonException($"Expected an object of routes but found {reader.TokenType}.");
         }
 
-        var cultures = new List<KeyValuePair<string, DeliveryRoute>>(4);
+        // Most items are published in one or two cultures: grow an exact-size array rather than a list.
+        KeyValuePair<string, DeliveryRoute>[] cultures = [];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var culture = StringPool.Read(ref reader)!;
@@ -259,11 +339,11 @@ internal sealed class CulturesConverter : JsonConverter<IReadOnlyDictionary<stri
             var route = Routes.Read(ref reader, typeof(DeliveryRoute), options);
             if (route is not null)
             {
-                cultures.Add(new(culture, route));
+                cultures = [.. cultures, new(culture, route)];
             }
         }
 
-        return cultures.Count == 0 ? Empty : new SmallDictionary<DeliveryRoute>([.. cultures]);
+        return cultures.Length == 0 ? Empty : new SmallDictionary<DeliveryRoute>(cultures);
     }
 
     public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, DeliveryRoute> value, JsonSerializerOptions options)

@@ -6,6 +6,7 @@ using T = Diplomatic.Umbraco.Delivery.DeliveryAliases.ContentTypes;
 namespace Diplomatic.Umbraco.Delivery.Models;
 
 /// <summary>The magazine: the site root.</summary>
+[JsonConverter(typeof(DeliveryContentConverter<Magazine>))]
 public sealed class Magazine : DeliveryContent<MagazineProperties>
 {
     /// <inheritdoc />
@@ -14,6 +15,7 @@ public sealed class Magazine : DeliveryContent<MagazineProperties>
 }
 
 /// <summary>A bilateral-relations booklet.</summary>
+[JsonConverter(typeof(DeliveryContentConverter<Booklet>))]
 public sealed class Booklet : DeliveryContent<BookletProperties>
 {
     /// <inheritdoc />
@@ -22,6 +24,7 @@ public sealed class Booklet : DeliveryContent<BookletProperties>
 }
 
 /// <summary>An article.</summary>
+[JsonConverter(typeof(DeliveryContentConverter<Article>))]
 public sealed class Article : DeliveryContent<ArticleProperties>
 {
     /// <inheritdoc />
@@ -30,6 +33,7 @@ public sealed class Article : DeliveryContent<ArticleProperties>
 }
 
 /// <summary>A fact box.</summary>
+[JsonConverter(typeof(DeliveryContentConverter<FactBox>))]
 public sealed class FactBox : DeliveryContent<FactBoxProperties>
 {
     /// <inheritdoc />
@@ -38,6 +42,7 @@ public sealed class FactBox : DeliveryContent<FactBoxProperties>
 }
 
 /// <summary>An event on a timeline.</summary>
+[JsonConverter(typeof(DeliveryContentConverter<Event>))]
 public sealed class Event : DeliveryContent<EventProperties>
 {
     /// <inheritdoc />
@@ -46,6 +51,7 @@ public sealed class Event : DeliveryContent<EventProperties>
 }
 
 /// <summary>An author.</summary>
+[JsonConverter(typeof(DeliveryContentConverter<Author>))]
 public sealed class Author : DeliveryContent<AuthorProperties>
 {
     /// <inheritdoc />
@@ -54,6 +60,7 @@ public sealed class Author : DeliveryContent<AuthorProperties>
 }
 
 /// <summary>The folder of authors.</summary>
+[JsonConverter(typeof(DeliveryContentConverter<Authors>))]
 public sealed class Authors : DeliveryContent<AuthorsProperties>
 {
     /// <inheritdoc />
@@ -65,210 +72,210 @@ public sealed class Authors : DeliveryContent<AuthorsProperties>
 public sealed class MagazineProperties
 {
     /// <summary>The tagline.</summary>
-    [JsonPropertyName(P.Tagline)] public string? Tagline { get; init; }
+    [JsonPropertyName(P.Tagline)] public string? Tagline { get; set; }
 
     /// <summary>About the magazine.</summary>
-    [JsonPropertyName(P.About)] public string? About { get; init; }
+    [JsonPropertyName(P.About)] public string? About { get; set; }
 
     /// <summary>The logo.</summary>
-    [JsonPropertyName(P.Logo)] public IReadOnlyList<DeliveryMedia>? Logo { get; init; }
+    [JsonPropertyName(P.Logo)] public IReadOnlyList<DeliveryMedia>? Logo { get; set; }
 
     /// <summary>SEO: the title for search engines.</summary>
-    [JsonPropertyName(P.MetaTitle)] public string? MetaTitle { get; init; }
+    [JsonPropertyName(P.MetaTitle)] public string? MetaTitle { get; set; }
 
     /// <summary>SEO: the description for search engines.</summary>
-    [JsonPropertyName(P.MetaDescription)] public string? MetaDescription { get; init; }
+    [JsonPropertyName(P.MetaDescription)] public string? MetaDescription { get; set; }
 
     /// <summary>SEO: the social card image.</summary>
-    [JsonPropertyName(P.SocialImage)] public IReadOnlyList<DeliveryMedia>? SocialImage { get; init; }
+    [JsonPropertyName(P.SocialImage)] public IReadOnlyList<DeliveryMedia>? SocialImage { get; set; }
 
     /// <summary>SEO: hide from search engines.</summary>
-    [JsonPropertyName(P.NoIndex)] public bool NoIndex { get; init; }
+    [JsonPropertyName(P.NoIndex)] public bool NoIndex { get; set; }
 }
 
 /// <summary>A booklet's properties.</summary>
 public sealed class BookletProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; set; }
 
     /// <summary>The publish date readers see (no offset).</summary>
-    [JsonPropertyName(P.PublishDate)] public DateTime? PublishDate { get; init; }
+    [JsonPropertyName(P.PublishDate)] public DateTime? PublishDate { get; set; }
 
     /// <summary>The authors; only names and routes unless expanded.</summary>
-    [JsonPropertyName(P.Authors)] public IReadOnlyList<Author>? Authors { get; init; }
+    [JsonPropertyName(P.Authors)] public IReadOnlyList<Author>? Authors { get; set; }
 
     /// <summary>SEO: the title for search engines.</summary>
-    [JsonPropertyName(P.MetaTitle)] public string? MetaTitle { get; init; }
+    [JsonPropertyName(P.MetaTitle)] public string? MetaTitle { get; set; }
 
     /// <summary>SEO: the description for search engines.</summary>
-    [JsonPropertyName(P.MetaDescription)] public string? MetaDescription { get; init; }
+    [JsonPropertyName(P.MetaDescription)] public string? MetaDescription { get; set; }
 
     /// <summary>SEO: the social card image.</summary>
-    [JsonPropertyName(P.SocialImage)] public IReadOnlyList<DeliveryMedia>? SocialImage { get; init; }
+    [JsonPropertyName(P.SocialImage)] public IReadOnlyList<DeliveryMedia>? SocialImage { get; set; }
 
     /// <summary>SEO: hide from search engines.</summary>
-    [JsonPropertyName(P.NoIndex)] public bool NoIndex { get; init; }
+    [JsonPropertyName(P.NoIndex)] public bool NoIndex { get; set; }
 
     /// <summary>The subtitle.</summary>
-    [JsonPropertyName(P.Subtitle)] public string? Subtitle { get; init; }
+    [JsonPropertyName(P.Subtitle)] public string? Subtitle { get; set; }
 
     /// <summary>The publishing organisations.</summary>
-    [JsonPropertyName(P.Publishers), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Publishers { get; init; }
+    [JsonPropertyName(P.Publishers), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Publishers { get; set; }
 
     /// <summary>The occasion.</summary>
-    [JsonPropertyName(P.Occasion)] public string? Occasion { get; init; }
+    [JsonPropertyName(P.Occasion)] public string? Occasion { get; set; }
 
     /// <summary>The introduction.</summary>
-    [JsonPropertyName(P.Introduction)] public RichText? Introduction { get; init; }
+    [JsonPropertyName(P.Introduction)] public RichText? Introduction { get; set; }
 
     /// <summary>The ISBN of this culture's edition.</summary>
-    [JsonPropertyName(P.Isbn)] public string? Isbn { get; init; }
+    [JsonPropertyName(P.Isbn)] public string? Isbn { get; set; }
 
     /// <summary>The cover image.</summary>
-    [JsonPropertyName(P.CoverImage)] public IReadOnlyList<DeliveryMedia>? CoverImage { get; init; }
+    [JsonPropertyName(P.CoverImage)] public IReadOnlyList<DeliveryMedia>? CoverImage { get; set; }
 
     /// <summary>The PDF edition.</summary>
-    [JsonPropertyName(P.PdfEdition)] public IReadOnlyList<DeliveryMedia>? PdfEdition { get; init; }
+    [JsonPropertyName(P.PdfEdition)] public IReadOnlyList<DeliveryMedia>? PdfEdition { get; set; }
 
     /// <summary>The uploaded manuscript's URL.</summary>
-    [JsonPropertyName(P.Manuscript)] public string? Manuscript { get; init; }
+    [JsonPropertyName(P.Manuscript)] public string? Manuscript { get; set; }
 }
 
 /// <summary>An article's properties.</summary>
 public sealed class ArticleProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; set; }
 
     /// <summary>The publish date readers see (no offset).</summary>
-    [JsonPropertyName(P.PublishDate)] public DateTime? PublishDate { get; init; }
+    [JsonPropertyName(P.PublishDate)] public DateTime? PublishDate { get; set; }
 
     /// <summary>The authors; only names and routes unless expanded.</summary>
-    [JsonPropertyName(P.Authors)] public IReadOnlyList<Author>? Authors { get; init; }
+    [JsonPropertyName(P.Authors)] public IReadOnlyList<Author>? Authors { get; set; }
 
     /// <summary>SEO: the title for search engines.</summary>
-    [JsonPropertyName(P.MetaTitle)] public string? MetaTitle { get; init; }
+    [JsonPropertyName(P.MetaTitle)] public string? MetaTitle { get; set; }
 
     /// <summary>SEO: the description for search engines.</summary>
-    [JsonPropertyName(P.MetaDescription)] public string? MetaDescription { get; init; }
+    [JsonPropertyName(P.MetaDescription)] public string? MetaDescription { get; set; }
 
     /// <summary>SEO: the social card image.</summary>
-    [JsonPropertyName(P.SocialImage)] public IReadOnlyList<DeliveryMedia>? SocialImage { get; init; }
+    [JsonPropertyName(P.SocialImage)] public IReadOnlyList<DeliveryMedia>? SocialImage { get; set; }
 
     /// <summary>SEO: hide from search engines.</summary>
-    [JsonPropertyName(P.NoIndex)] public bool NoIndex { get; init; }
+    [JsonPropertyName(P.NoIndex)] public bool NoIndex { get; set; }
 
     /// <summary>The standfirst.</summary>
-    [JsonPropertyName(P.Standfirst)] public string? Standfirst { get; init; }
+    [JsonPropertyName(P.Standfirst)] public string? Standfirst { get; set; }
 
     /// <summary>The body.</summary>
-    [JsonPropertyName(P.Body)] public RichText? Body { get; init; }
+    [JsonPropertyName(P.Body)] public RichText? Body { get; set; }
 
     /// <summary>The hero image.</summary>
-    [JsonPropertyName(P.HeroImage)] public IReadOnlyList<DeliveryMedia>? HeroImage { get; init; }
+    [JsonPropertyName(P.HeroImage)] public IReadOnlyList<DeliveryMedia>? HeroImage { get; set; }
 
     /// <summary>Reading time in minutes, computed on save.</summary>
-    [JsonPropertyName(P.ReadingTime)] public int? ReadingTime { get; init; }
+    [JsonPropertyName(P.ReadingTime)] public int? ReadingTime { get; set; }
 
     /// <summary>The fact boxes; with properties only when expanded.</summary>
-    [JsonPropertyName(P.FactBoxes)] public IReadOnlyList<FactBox>? FactBoxes { get; init; }
+    [JsonPropertyName(P.FactBoxes)] public IReadOnlyList<FactBox>? FactBoxes { get; set; }
 
     /// <summary>Related articles; with properties only when expanded.</summary>
-    [JsonPropertyName(P.RelatedArticles)] public IReadOnlyList<Article>? RelatedArticles { get; init; }
+    [JsonPropertyName(P.RelatedArticles)] public IReadOnlyList<Article>? RelatedArticles { get; set; }
 }
 
 /// <summary>A fact box's properties.</summary>
 public sealed class FactBoxProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; set; }
 
     /// <summary>The headline.</summary>
-    [JsonPropertyName(P.Headline)] public string? Headline { get; init; }
+    [JsonPropertyName(P.Headline)] public string? Headline { get; set; }
 
     /// <summary>The statement.</summary>
-    [JsonPropertyName(P.Statement)] public string? Statement { get; init; }
+    [JsonPropertyName(P.Statement)] public string? Statement { get; set; }
 
     /// <summary>The figure.</summary>
-    [JsonPropertyName(P.Figure)] public decimal? Figure { get; init; }
+    [JsonPropertyName(P.Figure)] public decimal? Figure { get; set; }
 
     /// <summary>The figure's unit.</summary>
-    [JsonPropertyName(P.Unit), JsonConverter(typeof(PooledStringConverter))] public string? Unit { get; init; }
+    [JsonPropertyName(P.Unit), JsonConverter(typeof(PooledStringConverter))] public string? Unit { get; set; }
 
     /// <summary>The date the figure holds for.</summary>
-    [JsonPropertyName(P.AsOfDate)] public DateTime? AsOfDate { get; init; }
+    [JsonPropertyName(P.AsOfDate)] public DateTime? AsOfDate { get; set; }
 
     /// <summary>The source's name.</summary>
-    [JsonPropertyName(P.Source), JsonConverter(typeof(PooledStringConverter))] public string? Source { get; init; }
+    [JsonPropertyName(P.Source), JsonConverter(typeof(PooledStringConverter))] public string? Source { get; set; }
 
     /// <summary>A link to the source (at most one).</summary>
-    [JsonPropertyName(P.SourceLink)] public IReadOnlyList<DeliveryLink>? SourceLink { get; init; }
+    [JsonPropertyName(P.SourceLink)] public IReadOnlyList<DeliveryLink>? SourceLink { get; set; }
 }
 
 /// <summary>An event's properties.</summary>
 public sealed class EventProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; init; }
+    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; init; }
+    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; set; }
 
     /// <summary>The start date (the first day of the year or month when the precision is coarser).</summary>
-    [JsonPropertyName(P.StartDate)] public DateTime? StartDate { get; init; }
+    [JsonPropertyName(P.StartDate)] public DateTime? StartDate { get; set; }
 
     /// <summary>The end date.</summary>
-    [JsonPropertyName(P.EndDate)] public DateTime? EndDate { get; init; }
+    [JsonPropertyName(P.EndDate)] public DateTime? EndDate { get; set; }
 
     /// <summary>The stored precision label: <c>Day</c>, <c>Month</c> or <c>Year</c>; empty means day.</summary>
-    [JsonPropertyName(P.DatePrecision), JsonConverter(typeof(PooledStringConverter))] public string? DatePrecision { get; init; }
+    [JsonPropertyName(P.DatePrecision), JsonConverter(typeof(PooledStringConverter))] public string? DatePrecision { get; set; }
 
     /// <summary>The stored event-type label, e.g. <c>State visit</c>.</summary>
-    [JsonPropertyName(P.EventType), JsonConverter(typeof(PooledStringConverter))] public string? EventType { get; init; }
+    [JsonPropertyName(P.EventType), JsonConverter(typeof(PooledStringConverter))] public string? EventType { get; set; }
 
     /// <summary>Where it took place.</summary>
-    [JsonPropertyName(P.Location), JsonConverter(typeof(PooledStringConverter))] public string? Location { get; init; }
+    [JsonPropertyName(P.Location), JsonConverter(typeof(PooledStringConverter))] public string? Location { get; set; }
 
     /// <summary>The host country (English short name).</summary>
-    [JsonPropertyName(P.HostCountry), JsonConverter(typeof(PooledStringConverter))] public string? HostCountry { get; init; }
+    [JsonPropertyName(P.HostCountry), JsonConverter(typeof(PooledStringConverter))] public string? HostCountry { get; set; }
 
     /// <summary>Who took part.</summary>
-    [JsonPropertyName(P.Participants), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Participants { get; init; }
+    [JsonPropertyName(P.Participants), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Participants { get; set; }
 
     /// <summary>A one-paragraph summary.</summary>
-    [JsonPropertyName(P.Summary)] public string? Summary { get; init; }
+    [JsonPropertyName(P.Summary)] public string? Summary { get; set; }
 
     /// <summary>The full description.</summary>
-    [JsonPropertyName(P.Description)] public RichText? Description { get; init; }
+    [JsonPropertyName(P.Description)] public RichText? Description { get; set; }
 
     /// <summary>Related articles.</summary>
-    [JsonPropertyName(P.RelatedArticles)] public IReadOnlyList<Article>? RelatedArticles { get; init; }
+    [JsonPropertyName(P.RelatedArticles)] public IReadOnlyList<Article>? RelatedArticles { get; set; }
 }
 
 /// <summary>An author's properties.</summary>
 public sealed class AuthorProperties
 {
     /// <summary>The role.</summary>
-    [JsonPropertyName(P.Role)] public string? Role { get; init; }
+    [JsonPropertyName(P.Role)] public string? Role { get; set; }
 
     /// <summary>The organisation.</summary>
-    [JsonPropertyName(P.Organisation)] public string? Organisation { get; init; }
+    [JsonPropertyName(P.Organisation)] public string? Organisation { get; set; }
 
     /// <summary>A short biography.</summary>
-    [JsonPropertyName(P.Biography)] public string? Biography { get; init; }
+    [JsonPropertyName(P.Biography)] public string? Biography { get; set; }
 
     /// <summary>A photo.</summary>
-    [JsonPropertyName(P.Photo)] public IReadOnlyList<DeliveryMedia>? Photo { get; init; }
+    [JsonPropertyName(P.Photo)] public IReadOnlyList<DeliveryMedia>? Photo { get; set; }
 }
 
 /// <summary>The authors folder has no properties of its own.</summary>

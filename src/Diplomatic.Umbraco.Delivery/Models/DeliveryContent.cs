@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json.Serialization;
 using Diplomatic.Umbraco.Delivery.Json;
 
@@ -7,17 +8,7 @@ namespace Diplomatic.Umbraco.Delivery.Models;
 /// A content item as the Delivery API v2 prints it (<c>ApiContentResponse</c>): the envelope shared by every type.
 /// The <c>contentType</c> field picks the derived class; an unknown type reads as this base class.
 /// </summary>
-[JsonPolymorphic(
-    TypeDiscriminatorPropertyName = "contentType",
-    UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToBaseType,
-    IgnoreUnrecognizedTypeDiscriminators = true)]
-[JsonDerivedType(typeof(Magazine), DeliveryAliases.ContentTypes.Magazine)]
-[JsonDerivedType(typeof(Booklet), DeliveryAliases.ContentTypes.Booklet)]
-[JsonDerivedType(typeof(Article), DeliveryAliases.ContentTypes.Article)]
-[JsonDerivedType(typeof(FactBox), DeliveryAliases.ContentTypes.FactBox)]
-[JsonDerivedType(typeof(Event), DeliveryAliases.ContentTypes.Event)]
-[JsonDerivedType(typeof(Author), DeliveryAliases.ContentTypes.Author)]
-[JsonDerivedType(typeof(Authors), DeliveryAliases.ContentTypes.Authors)]
+[JsonConverter(typeof(DeliveryContentConverter<DeliveryContent>))]
 public class DeliveryContent
 {
     /// <summary>The content type's alias; for a type the client does not know, null.</summary>
@@ -25,24 +16,22 @@ public class DeliveryContent
     public virtual string? ContentType => null;
 
     /// <summary>The item's name in the requested culture.</summary>
-    public string Name { get; init; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
 
     /// <summary>When the item was created (server time, no offset).</summary>
-    public DateTime CreateDate { get; init; }
+    public DateTime CreateDate { get; set; }
 
     /// <summary>When the item was last updated (server time, no offset).</summary>
-    public DateTime UpdateDate { get; init; }
+    public DateTime UpdateDate { get; set; }
 
     /// <summary>The item's route.</summary>
-    [JsonConverter(typeof(RouteConverter))]
-    public DeliveryRoute Route { get; init; } = new();
+    public DeliveryRoute Route { get; set; } = DeliveryRoute.None;
 
     /// <summary>The item's key.</summary>
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The item's route in each culture it is published in (empty for invariant content).</summary>
-    [JsonConverter(typeof(CulturesConverter))]
-    public IReadOnlyDictionary<string, DeliveryRoute> Cultures { get; init; } = new Dictionary<string, DeliveryRoute>();
+    public IReadOnlyDictionary<string, DeliveryRoute> Cultures { get; set; } = ReadOnlyDictionary<string, DeliveryRoute>.Empty;
 }
 
 /// <summary>A content item of a known type, with its typed properties.</summary>
@@ -51,12 +40,15 @@ public abstract class DeliveryContent<TProperties> : DeliveryContent
     where TProperties : new()
 {
     /// <summary>The item's properties. A picked item that was not expanded has them all null.</summary>
-    public TProperties Properties { get; init; } = new();
+    public TProperties Properties { get; set; } = new();
 }
 
 /// <summary>A route (<c>ApiContentRoute</c>).</summary>
 public sealed class DeliveryRoute
 {
+    /// <summary>The empty route of an item read without one (shared: routes are immutable).</summary>
+    public static readonly DeliveryRoute None = new();
+
     /// <summary>The path, e.g. <c>/azerbaijan-pakistan-relations/</c>.</summary>
     public string Path { get; init; } = string.Empty;
 
@@ -82,50 +74,50 @@ public sealed class DeliveryStartItem
 public sealed class PagedResult<T>
 {
     /// <summary>How many items match in all (not only on this page).</summary>
-    public int Total { get; init; }
+    public int Total { get; set; }
 
     /// <summary>The items on this page.</summary>
-    public IReadOnlyList<T> Items { get; init; } = [];
+    public IReadOnlyList<T> Items { get; set; } = [];
 }
 
 /// <summary>A block element (<c>ApiElement</c>): no name, route or dates.</summary>
 public sealed class DeliveryElement
 {
     /// <summary>The element type's alias.</summary>
-    public string ContentType { get; init; } = string.Empty;
+    public string ContentType { get; set; } = string.Empty;
 
     /// <summary>The element's key.</summary>
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; set; } = string.Empty;
 
     /// <summary>The element's properties, untyped: no model element types exist yet.</summary>
-    public IReadOnlyDictionary<string, System.Text.Json.JsonElement> Properties { get; init; } = new Dictionary<string, System.Text.Json.JsonElement>();
+    public IReadOnlyDictionary<string, System.Text.Json.JsonElement> Properties { get; set; } = new Dictionary<string, System.Text.Json.JsonElement>();
 }
 
 /// <summary>A block (<c>ApiBlockItem</c>): content and optional settings.</summary>
 public sealed class DeliveryBlockItem
 {
     /// <summary>The block's content element.</summary>
-    public DeliveryElement? Content { get; init; }
+    public DeliveryElement? Content { get; set; }
 
     /// <summary>The block's settings element.</summary>
-    public DeliveryElement? Settings { get; init; }
+    public DeliveryElement? Settings { get; set; }
 }
 
 /// <summary>An RFC 7807 problem details body, as the Delivery API sends with 400 responses.</summary>
 public sealed class DeliveryProblemDetails
 {
     /// <summary>The problem type URI.</summary>
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>The short summary, e.g. "Filter option not found".</summary>
-    public string? Title { get; init; }
+    public string? Title { get; set; }
 
     /// <summary>The HTTP status.</summary>
-    public int? Status { get; init; }
+    public int? Status { get; set; }
 
     /// <summary>The explanation.</summary>
-    public string? Detail { get; init; }
+    public string? Detail { get; set; }
 
     /// <summary>The URI of this occurrence.</summary>
-    public string? Instance { get; init; }
+    public string? Instance { get; set; }
 }

@@ -8,82 +8,82 @@ namespace Diplomatic.Umbraco.Delivery.Models;
 public sealed class DeliveryMedia
 {
     /// <summary>The focal point, when set.</summary>
-    public DeliveryFocalPoint? FocalPoint { get; init; }
+    public DeliveryFocalPoint? FocalPoint { get; set; }
 
     /// <summary>The crops.</summary>
-    public IReadOnlyList<DeliveryCrop>? Crops { get; init; }
+    public IReadOnlyList<DeliveryCrop>? Crops { get; set; }
 
     /// <summary>The media key.</summary>
-    public Guid Id { get; init; }
+    public Guid Id { get; set; }
 
     /// <summary>The media name.</summary>
-    public string Name { get; init; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
 
     /// <summary>The media type alias, e.g. <c>Image</c>.</summary>
     [JsonConverter(typeof(PooledStringConverter))]
-    public string MediaType { get; init; } = string.Empty;
+    public string MediaType { get; set; } = string.Empty;
 
     /// <summary>The URL, relative to the site unless absolute URLs are configured.</summary>
     [JsonConverter(typeof(PooledStringConverter))]
-    public string Url { get; init; } = string.Empty;
+    public string Url { get; set; } = string.Empty;
 
     /// <summary>The file extension.</summary>
     [JsonConverter(typeof(PooledStringConverter))]
-    public string? Extension { get; init; }
+    public string? Extension { get; set; }
 
     /// <summary>The width in pixels (images).</summary>
-    public int? Width { get; init; }
+    public int? Width { get; set; }
 
     /// <summary>The height in pixels (images).</summary>
-    public int? Height { get; init; }
+    public int? Height { get; set; }
 
     /// <summary>The size in bytes.</summary>
-    public long? Bytes { get; init; }
+    public long? Bytes { get; set; }
 
     /// <summary>The media item's own properties (e.g. <c>altText</c>): empty unless expanded.</summary>
-    public IReadOnlyDictionary<string, JsonElement> Properties { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> Properties { get; set; } = new Dictionary<string, JsonElement>();
 }
 
 /// <summary>A focal point, as fractions of width and height.</summary>
 public sealed class DeliveryFocalPoint
 {
     /// <summary>From the left, 0 to 1.</summary>
-    public decimal Left { get; init; }
+    public decimal Left { get; set; }
 
     /// <summary>From the top, 0 to 1.</summary>
-    public decimal Top { get; init; }
+    public decimal Top { get; set; }
 }
 
 /// <summary>An image crop.</summary>
 public sealed class DeliveryCrop
 {
     /// <summary>The crop's alias.</summary>
-    public string Alias { get; init; } = string.Empty;
+    public string Alias { get; set; } = string.Empty;
 
     /// <summary>The width.</summary>
-    public int Width { get; init; }
+    public int Width { get; set; }
 
     /// <summary>The height.</summary>
-    public int Height { get; init; }
+    public int Height { get; set; }
 
     /// <summary>The coordinates, when the editor set them.</summary>
-    public DeliveryCropCoordinates? Coordinates { get; init; }
+    public DeliveryCropCoordinates? Coordinates { get; set; }
 }
 
 /// <summary>Crop coordinates, as fractions.</summary>
 public sealed class DeliveryCropCoordinates
 {
     /// <summary>Left.</summary>
-    public decimal X1 { get; init; }
+    public decimal X1 { get; set; }
 
     /// <summary>Top.</summary>
-    public decimal Y1 { get; init; }
+    public decimal Y1 { get; set; }
 
     /// <summary>Right.</summary>
-    public decimal X2 { get; init; }
+    public decimal X2 { get; set; }
 
     /// <summary>Bottom.</summary>
-    public decimal Y2 { get; init; }
+    public decimal Y2 { get; set; }
 }
 
 /// <summary>A link from a Multi URL Picker (<c>ApiLink</c>).</summary>
@@ -91,33 +91,33 @@ public sealed class DeliveryLink
 {
     /// <summary>The URL (external links and media).</summary>
     [JsonConverter(typeof(PooledStringConverter))]
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 
     /// <summary>The query string or anchor.</summary>
-    public string? QueryString { get; init; }
+    public string? QueryString { get; set; }
 
     /// <summary>The link text.</summary>
     [JsonConverter(typeof(PooledStringConverter))]
-    public string? Title { get; init; }
+    public string? Title { get; set; }
 
     /// <summary>The target, e.g. <c>_blank</c>.</summary>
     [JsonConverter(typeof(PooledStringConverter))]
-    public string? Target { get; init; }
+    public string? Target { get; set; }
 
     /// <summary>The key of the linked content or media.</summary>
-    public Guid? DestinationId { get; init; }
+    public Guid? DestinationId { get; set; }
 
     /// <summary>The linked item's type alias.</summary>
     [JsonConverter(typeof(PooledStringConverter))]
-    public string? DestinationType { get; init; }
+    public string? DestinationType { get; set; }
 
     /// <summary>The route of linked content.</summary>
     [JsonConverter(typeof(RouteConverter))]
-    public DeliveryRoute? Route { get; init; }
+    public DeliveryRoute? Route { get; set; }
 
     /// <summary><c>Content</c>, <c>Media</c> or <c>External</c>.</summary>
     [JsonConverter(typeof(PooledStringConverter))]
-    public string LinkType { get; init; } = string.Empty;
+    public string LinkType { get; set; } = string.Empty;
 
     /// <summary>The href to render: the route for content, otherwise the URL, plus the query string.</summary>
     public string Href => (LinkType == "Content" && Route is not null ? Route.Path : Url ?? string.Empty) + (QueryString ?? string.Empty);

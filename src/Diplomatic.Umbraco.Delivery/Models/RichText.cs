@@ -11,19 +11,19 @@ namespace Diplomatic.Umbraco.Delivery.Models;
 public sealed class RichText
 {
     /// <summary>The HTML, in the default form; null in the JSON form.</summary>
-    public string? Markup { get; init; }
+    public string? Markup { get; set; }
 
     /// <summary>The blocks the text embeds (both forms).</summary>
-    public IReadOnlyList<DeliveryBlockItem> Blocks { get; init; } = [];
+    public IReadOnlyList<DeliveryBlockItem> Blocks { get; set; } = [];
 
     /// <summary><c>#root</c> in the JSON form; null in the HTML form.</summary>
-    public string? Tag { get; init; }
+    public string? Tag { get; set; }
 
     /// <summary>The root's attributes (JSON form).</summary>
-    public IReadOnlyDictionary<string, JsonElement>? Attributes { get; init; }
+    public IReadOnlyDictionary<string, JsonElement>? Attributes { get; set; }
 
     /// <summary>The root's child nodes (JSON form).</summary>
-    public IReadOnlyList<RichTextNode>? Elements { get; init; }
+    public IReadOnlyList<RichTextNode>? Elements { get; set; }
 
     /// <summary>Whether the value came in the JSON form.</summary>
     public bool IsJson => Tag is not null;
@@ -95,16 +95,16 @@ public sealed class RichTextNode
     private static readonly HashSet<string> UnsafeElements = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "iframe", "object", "embed", "form", "input", "button", "link", "meta", "base" };
 
     /// <summary>The tag name, <c>#text</c> for text.</summary>
-    public string Tag { get; init; } = string.Empty;
+    public string Tag { get; set; } = string.Empty;
 
     /// <summary>The text of a text node.</summary>
-    public string? Text { get; init; }
+    public string? Text { get; set; }
 
     /// <summary>The attributes; a local link's <c>route</c> is an object.</summary>
-    public IReadOnlyDictionary<string, JsonElement>? Attributes { get; init; }
+    public IReadOnlyDictionary<string, JsonElement>? Attributes { get; set; }
 
     /// <summary>The child nodes.</summary>
-    public IReadOnlyList<RichTextNode>? Elements { get; init; }
+    public IReadOnlyList<RichTextNode>? Elements { get; set; }
 
     internal void WriteHtml(StringBuilder html)
     {

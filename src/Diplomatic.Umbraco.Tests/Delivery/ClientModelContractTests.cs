@@ -10,9 +10,11 @@ namespace Diplomatic.Umbraco.Tests.Delivery;
 /// <summary>The client's models are a projection of the content model: same types, same properties, nothing more.</summary>
 public sealed class ClientModelContractTests
 {
-    private static readonly IReadOnlyDictionary<string, Type> ClientTypes =
-        typeof(DeliveryContent).GetCustomAttributes<JsonDerivedTypeAttribute>()
-            .ToDictionary(a => (string)a.TypeDiscriminator!, a => a.DerivedType);
+    // Every concrete content class of the client, by the alias it answers to.
+    internal static readonly IReadOnlyDictionary<string, Type> ClientTypes =
+        typeof(DeliveryContent).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(DeliveryContent)) && !t.IsAbstract)
+            .ToDictionary(t => ((DeliveryContent)Activator.CreateInstance(t)!).ContentType!, t => t);
 
     public static TheoryData<string> ContentTypes() =>
         [.. DiplomaticContentModel.DocumentTypes.Where(t => !t.IsComposition).Select(t => t.Alias)];
