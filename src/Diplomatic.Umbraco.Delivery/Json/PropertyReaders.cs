@@ -99,23 +99,13 @@ internal sealed class PropertyTable<TProperties>
 internal static class PropertyReaders
 {
     public static readonly PropertyTable<MagazineProperties> Magazine = new PropertyTable<MagazineProperties>()
+        .AddSeo()
         .Add(P.Tagline, (p, ref r, _) => p.Tagline = Text(ref r))
         .Add(P.About, (p, ref r, _) => p.About = Text(ref r))
-        .Add(P.Logo, (p, ref r, o) => p.Logo = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o))
-        .Add(P.MetaTitle, (p, ref r, _) => p.MetaTitle = Text(ref r))
-        .Add(P.MetaDescription, (p, ref r, _) => p.MetaDescription = Text(ref r))
-        .Add(P.SocialImage, (p, ref r, o) => p.SocialImage = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o))
-        .Add(P.NoIndex, (p, ref r, _) => p.NoIndex = Flag(ref r));
+        .Add(P.Logo, (p, ref r, o) => p.Logo = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o));
 
     public static readonly PropertyTable<BookletProperties> Booklet = new PropertyTable<BookletProperties>()
-        .Add(P.Countries, (p, ref r, _) => p.Countries = PooledList(ref r))
-        .Add(P.Topics, (p, ref r, _) => p.Topics = PooledList(ref r))
-        .Add(P.PublishDate, (p, ref r, _) => p.PublishDate = Date(ref r))
-        .Add(P.Authors, (p, ref r, o) => p.Authors = Items<Author>(ref r, o))
-        .Add(P.MetaTitle, (p, ref r, _) => p.MetaTitle = Text(ref r))
-        .Add(P.MetaDescription, (p, ref r, _) => p.MetaDescription = Text(ref r))
-        .Add(P.SocialImage, (p, ref r, o) => p.SocialImage = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o))
-        .Add(P.NoIndex, (p, ref r, _) => p.NoIndex = Flag(ref r))
+        .AddBilateral().AddPublishing().AddSeo()
         .Add(P.Subtitle, (p, ref r, _) => p.Subtitle = Text(ref r))
         .Add(P.Publishers, (p, ref r, _) => p.Publishers = PooledList(ref r))
         .Add(P.Occasion, (p, ref r, _) => p.Occasion = Text(ref r))
@@ -126,14 +116,7 @@ internal static class PropertyReaders
         .Add(P.Manuscript, (p, ref r, _) => p.Manuscript = Text(ref r));
 
     public static readonly PropertyTable<ArticleProperties> Article = new PropertyTable<ArticleProperties>()
-        .Add(P.Countries, (p, ref r, _) => p.Countries = PooledList(ref r))
-        .Add(P.Topics, (p, ref r, _) => p.Topics = PooledList(ref r))
-        .Add(P.PublishDate, (p, ref r, _) => p.PublishDate = Date(ref r))
-        .Add(P.Authors, (p, ref r, o) => p.Authors = Items<Author>(ref r, o))
-        .Add(P.MetaTitle, (p, ref r, _) => p.MetaTitle = Text(ref r))
-        .Add(P.MetaDescription, (p, ref r, _) => p.MetaDescription = Text(ref r))
-        .Add(P.SocialImage, (p, ref r, o) => p.SocialImage = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o))
-        .Add(P.NoIndex, (p, ref r, _) => p.NoIndex = Flag(ref r))
+        .AddBilateral().AddPublishing().AddSeo()
         .Add(P.Standfirst, (p, ref r, _) => p.Standfirst = Text(ref r))
         .Add(P.Body, (p, ref r, o) => p.Body = Nested<RichText>(ref r, o))
         .Add(P.HeroImage, (p, ref r, o) => p.HeroImage = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o))
@@ -142,8 +125,7 @@ internal static class PropertyReaders
         .Add(P.RelatedArticles, (p, ref r, o) => p.RelatedArticles = Items<Article>(ref r, o));
 
     public static readonly PropertyTable<FactBoxProperties> FactBox = new PropertyTable<FactBoxProperties>()
-        .Add(P.Countries, (p, ref r, _) => p.Countries = PooledList(ref r))
-        .Add(P.Topics, (p, ref r, _) => p.Topics = PooledList(ref r))
+        .AddBilateral()
         .Add(P.Headline, (p, ref r, _) => p.Headline = Text(ref r))
         .Add(P.Statement, (p, ref r, _) => p.Statement = Text(ref r))
         .Add(P.Figure, (p, ref r, _) => p.Figure = r.TokenType == JsonTokenType.Null ? null : r.GetDecimal())
@@ -153,8 +135,7 @@ internal static class PropertyReaders
         .Add(P.SourceLink, (p, ref r, o) => p.SourceLink = Nested<IReadOnlyList<DeliveryLink>>(ref r, o));
 
     public static readonly PropertyTable<EventProperties> Event = new PropertyTable<EventProperties>()
-        .Add(P.Countries, (p, ref r, _) => p.Countries = PooledList(ref r))
-        .Add(P.Topics, (p, ref r, _) => p.Topics = PooledList(ref r))
+        .AddBilateral()
         .Add(P.StartDate, (p, ref r, _) => p.StartDate = Date(ref r))
         .Add(P.EndDate, (p, ref r, _) => p.EndDate = Date(ref r))
         .Add(P.DatePrecision, (p, ref r, _) => p.DatePrecision = StringPool.Read(ref r))
@@ -173,6 +154,24 @@ internal static class PropertyReaders
         .Add(P.Photo, (p, ref r, o) => p.Photo = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o));
 
     public static readonly PropertyTable<AuthorsProperties> Authors = new();
+
+    // The compositions' properties, first as Umbraco prints them.
+    private static PropertyTable<TProperties> AddBilateral<TProperties>(this PropertyTable<TProperties> table)
+        where TProperties : IBilateralProperties => table
+        .Add(P.Countries, (p, ref r, _) => p.Countries = PooledList(ref r))
+        .Add(P.Topics, (p, ref r, _) => p.Topics = PooledList(ref r));
+
+    private static PropertyTable<TProperties> AddPublishing<TProperties>(this PropertyTable<TProperties> table)
+        where TProperties : IPublishingProperties => table
+        .Add(P.PublishDate, (p, ref r, _) => p.PublishDate = Date(ref r))
+        .Add(P.Authors, (p, ref r, o) => p.Authors = Items<Author>(ref r, o));
+
+    private static PropertyTable<TProperties> AddSeo<TProperties>(this PropertyTable<TProperties> table)
+        where TProperties : ISeoProperties => table
+        .Add(P.MetaTitle, (p, ref r, _) => p.MetaTitle = Text(ref r))
+        .Add(P.MetaDescription, (p, ref r, _) => p.MetaDescription = Text(ref r))
+        .Add(P.SocialImage, (p, ref r, o) => p.SocialImage = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o))
+        .Add(P.NoIndex, (p, ref r, _) => p.NoIndex = Flag(ref r));
 
     private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
 

@@ -69,7 +69,7 @@ public sealed class Authors : DeliveryContent<AuthorsProperties>
 }
 
 /// <summary>The magazine's properties.</summary>
-public sealed class MagazineProperties
+public sealed class MagazineProperties : ISeoProperties
 {
     /// <summary>The tagline.</summary>
     [JsonPropertyName(P.Tagline)] public string? Tagline { get; set; }
@@ -94,7 +94,7 @@ public sealed class MagazineProperties
 }
 
 /// <summary>A booklet's properties.</summary>
-public sealed class BookletProperties
+public sealed class BookletProperties : IBilateralProperties, IPublishingProperties, ISeoProperties
 {
     /// <summary>The countries (English short names).</summary>
     [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
@@ -146,7 +146,7 @@ public sealed class BookletProperties
 }
 
 /// <summary>An article's properties.</summary>
-public sealed class ArticleProperties
+public sealed class ArticleProperties : IBilateralProperties, IPublishingProperties, ISeoProperties
 {
     /// <summary>The countries (English short names).</summary>
     [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
@@ -192,7 +192,7 @@ public sealed class ArticleProperties
 }
 
 /// <summary>A fact box's properties.</summary>
-public sealed class FactBoxProperties
+public sealed class FactBoxProperties : IBilateralProperties
 {
     /// <summary>The countries (English short names).</summary>
     [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
@@ -223,7 +223,7 @@ public sealed class FactBoxProperties
 }
 
 /// <summary>An event's properties.</summary>
-public sealed class EventProperties
+public sealed class EventProperties : IBilateralProperties
 {
     /// <summary>The countries (English short names).</summary>
     [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }

@@ -54,6 +54,31 @@ public sealed class ClientModelContractTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ContentTypes))]
+    public void Client_properties_implement_exactly_the_model_compositions(string alias)
+    {
+        var interfaces = new Dictionary<string, Type>
+        {
+            [DocumentTypeAliases.Bilateral] = typeof(IBilateralProperties),
+            [DocumentTypeAliases.Publishing] = typeof(IPublishingProperties),
+            [DocumentTypeAliases.Seo] = typeof(ISeoProperties),
+        };
+        Assert.Equal(
+            interfaces.Keys.Order(),
+            DiplomaticContentModel.DocumentTypes.Where(t => t.IsComposition).Select(t => t.Alias).Order());
+
+        var expected = DiplomaticContentModel.DocumentType(alias).Compositions.Select(c => interfaces[c]).OrderBy(t => t.Name);
+        var actual = PropertiesType(alias).GetInterfaces().Where(interfaces.ContainsValue).OrderBy(t => t.Name);
+        Assert.Equal(expected, actual);
+        foreach (var composition in DiplomaticContentModel.DocumentType(alias).Compositions)
+        {
+            Assert.Equal(
+                DiplomaticContentModel.DocumentType(composition).Properties.Select(p => p.Alias).Order(),
+                JsonProperties(interfaces[composition]).Select(p => p.Name).Order());
+        }
+    }
+
     [Fact]
     public void Client_aliases_equal_the_model_constants()
     {
