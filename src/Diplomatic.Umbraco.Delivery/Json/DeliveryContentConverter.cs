@@ -1,16 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Diplomatic.Umbraco.Delivery.Models;
 using T = Diplomatic.Umbraco.Delivery.DeliveryAliases.ContentTypes;
 
 namespace Diplomatic.Umbraco.Delivery.Json;
 
 /// <summary>
-/// Reads and writes a content item (<c>ApiContentResponse</c>): the envelope by hand, the properties with the
-/// source-generated metadata of the type <c>contentType</c> names. It replaces System.Text.Json's polymorphism, which
-/// costs about a third of a page's read time; <c>contentType</c> may come anywhere in the object, and an unknown type
-/// reads as the base <see cref="DeliveryContent"/>.
+/// Reads and writes a content item (<c>ApiContentResponse</c>). Reading is by hand: the envelope here, the
+/// <c>properties</c> object by the class <c>contentType</c> names (with its <see cref="PropertyReaders"/> table), which
+/// may come anywhere in the object; an unknown type reads as the base <see cref="DeliveryContent"/>. Writing (tests
+/// and tools only) uses the source-generated metadata for the properties.
 /// </summary>
 /// <typeparam name="TContent">The declared type: <see cref="DeliveryContent"/> or one of its sealed subclasses.</typeparam>
 internal sealed class DeliveryContentConverter<TContent> : JsonConverter<TContent>
@@ -74,7 +73,7 @@ internal static class DeliveryContentReader
             {
                 case Field.ContentType:
                     reader.Read();
-                    contentType = reader.TokenType == JsonTokenType.Null ? null : StringPool.Read(ref reader);
+                    contentType = StringPool.Read(ref reader);
                     item = Create(contentType);
                     break;
                 case Field.Name:
@@ -112,7 +111,7 @@ internal static class DeliveryContentReader
                     }
                     else
                     {
-                        ReadProperties(item, ref reader, options);
+                        item.ReadProperties(ref reader, options);
                     }
 
                     break;
@@ -126,7 +125,7 @@ internal static class DeliveryContentReader
         item ??= Create(contentType);
         if (hasDeferredProperties)
         {
-            ReadProperties(item, ref deferredProperties, options);
+            item.ReadProperties(ref deferredProperties, options);
         }
 
         item.Name = name;
@@ -134,10 +133,7 @@ internal static class DeliveryContentReader
         item.UpdateDate = updateDate;
         item.Route = route ?? item.Route;
         item.Id = id;
-        if (cultures is not null)
-        {
-            item.Cultures = cultures;
-        }
+        item.Cultures = cultures ?? item.Cultures;
 
         return item;
     }
@@ -151,26 +147,14 @@ internal static class DeliveryContentReader
         }
 
         writer.WriteString("name"u8, value.Name);
-        writer.WritePropertyName("createDate"u8);
-        JsonSerializer.Serialize(writer, value.CreateDate, options.GetTypeInfo(typeof(DateTime)));
-        writer.WritePropertyName("updateDate"u8);
-        JsonSerializer.Serialize(writer, value.UpdateDate, options.GetTypeInfo(typeof(DateTime)));
+        writer.WriteString("createDate"u8, value.CreateDate);
+        writer.WriteString("updateDate"u8, value.UpdateDate);
         writer.WritePropertyName("route"u8);
         Routes.Write(writer, value.Route, options);
         writer.WriteString("id"u8, value.Id);
         writer.WritePropertyName("cultures"u8);
         CultureRoutes.Write(writer, value.Cultures, options);
-        switch (value)
-        {
-            case Magazine magazine: WriteProperties(writer, magazine.Properties, options); break;
-            case Booklet booklet: WriteProperties(writer, booklet.Properties, options); break;
-            case Article article: WriteProperties(writer, article.Properties, options); break;
-            case FactBox factBox: WriteProperties(writer, factBox.Properties, options); break;
-            case Event @event: WriteProperties(writer, @event.Properties, options); break;
-            case Author author: WriteProperties(writer, author.Properties, options); break;
-            case Authors authors: WriteProperties(writer, authors.Properties, options); break;
-        }
-
+        value.WriteProperties(writer, options);
         writer.WriteEndObject();
     }
 
@@ -216,27 +200,6 @@ internal static class DeliveryContentReader
         T.Authors => new Authors(),
         _ => new DeliveryContent(),
     };
-
-    private static void ReadProperties(DeliveryContent item, ref Utf8JsonReader reader, JsonSerializerOptions options)
-    {
-        switch (item)
-        {
-            case Article article: PropertyReaders.Article.Read(article.Properties, ref reader, options, T.Article); break;
-            case FactBox factBox: PropertyReaders.FactBox.Read(factBox.Properties, ref reader, options, T.FactBox); break;
-            case Event @event: PropertyReaders.Event.Read(@event.Properties, ref reader, options, T.Event); break;
-            case Author author: PropertyReaders.Author.Read(author.Properties, ref reader, options, T.Author); break;
-            case Booklet booklet: PropertyReaders.Booklet.Read(booklet.Properties, ref reader, options, T.Booklet); break;
-            case Magazine magazine: PropertyReaders.Magazine.Read(magazine.Properties, ref reader, options, T.Magazine); break;
-            case Authors authors: PropertyReaders.Authors.Read(authors.Properties, ref reader, options, T.Authors); break;
-            default: reader.Skip(); break; // an unknown type: its properties cannot be typed
-        }
-    }
-
-    private static void WriteProperties<TProperties>(Utf8JsonWriter writer, TProperties properties, JsonSerializerOptions options)
-    {
-        writer.WritePropertyName("properties"u8);
-        JsonSerializer.Serialize(writer, properties, (JsonTypeInfo<TProperties>)options.GetTypeInfo(typeof(TProperties)));
-    }
 
     private enum Field
     {

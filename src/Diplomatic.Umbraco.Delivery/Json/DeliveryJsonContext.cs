@@ -18,5 +18,4 @@ namespace Diplomatic.Umbraco.Delivery.Json;
 [JsonSerializable(typeof(EventProperties))]
 [JsonSerializable(typeof(AuthorProperties))]
 [JsonSerializable(typeof(AuthorsProperties))]
-[JsonSerializable(typeof(DateTime))]
 public sealed partial class DeliveryJsonContext : JsonSerializerContext;

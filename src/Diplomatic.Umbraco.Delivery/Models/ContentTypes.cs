@@ -12,6 +12,9 @@ public sealed class Magazine : DeliveryContent<MagazineProperties>
     /// <inheritdoc />
     [JsonIgnore]
     public override string ContentType => T.Magazine;
+
+    /// <inheritdoc />
+    private protected override PropertyTable<MagazineProperties> PropertyTable => PropertyReaders.Magazine;
 }
 
 /// <summary>A bilateral-relations booklet.</summary>
@@ -21,6 +24,9 @@ public sealed class Booklet : DeliveryContent<BookletProperties>
     /// <inheritdoc />
     [JsonIgnore]
     public override string ContentType => T.Booklet;
+
+    /// <inheritdoc />
+    private protected override PropertyTable<BookletProperties> PropertyTable => PropertyReaders.Booklet;
 }
 
 /// <summary>An article.</summary>
@@ -30,6 +36,9 @@ public sealed class Article : DeliveryContent<ArticleProperties>
     /// <inheritdoc />
     [JsonIgnore]
     public override string ContentType => T.Article;
+
+    /// <inheritdoc />
+    private protected override PropertyTable<ArticleProperties> PropertyTable => PropertyReaders.Article;
 }
 
 /// <summary>A fact box.</summary>
@@ -39,6 +48,9 @@ public sealed class FactBox : DeliveryContent<FactBoxProperties>
     /// <inheritdoc />
     [JsonIgnore]
     public override string ContentType => T.FactBox;
+
+    /// <inheritdoc />
+    private protected override PropertyTable<FactBoxProperties> PropertyTable => PropertyReaders.FactBox;
 }
 
 /// <summary>An event on a timeline.</summary>
@@ -48,6 +60,9 @@ public sealed class Event : DeliveryContent<EventProperties>
     /// <inheritdoc />
     [JsonIgnore]
     public override string ContentType => T.Event;
+
+    /// <inheritdoc />
+    private protected override PropertyTable<EventProperties> PropertyTable => PropertyReaders.Event;
 }
 
 /// <summary>An author.</summary>
@@ -57,6 +72,9 @@ public sealed class Author : DeliveryContent<AuthorProperties>
     /// <inheritdoc />
     [JsonIgnore]
     public override string ContentType => T.Author;
+
+    /// <inheritdoc />
+    private protected override PropertyTable<AuthorProperties> PropertyTable => PropertyReaders.Author;
 }
 
 /// <summary>The folder of authors.</summary>
@@ -66,6 +84,9 @@ public sealed class Authors : DeliveryContent<AuthorsProperties>
     /// <inheritdoc />
     [JsonIgnore]
     public override string ContentType => T.Authors;
+
+    /// <inheritdoc />
+    private protected override PropertyTable<AuthorsProperties> PropertyTable => PropertyReaders.Authors;
 }
 
 /// <summary>The magazine's properties.</summary>

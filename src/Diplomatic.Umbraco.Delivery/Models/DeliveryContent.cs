@@ -1,4 +1,6 @@
 using System.Collections.ObjectModel;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Json.Serialization;
 using Diplomatic.Umbraco.Delivery.Json;
 
@@ -32,6 +34,18 @@ public class DeliveryContent
 
     /// <summary>The item's route in each culture it is published in (empty for invariant content).</summary>
     public IReadOnlyDictionary<string, DeliveryRoute> Cultures { get; set; } = ReadOnlyDictionary<string, DeliveryRoute>.Empty;
+
+    /// <summary>Reads the <c>properties</c> object into this item; a type the client does not know skips it.</summary>
+    /// <param name="reader">The reader, on the object.</param>
+    /// <param name="options">The serializer options.</param>
+    internal virtual void ReadProperties(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.Skip();
+
+    /// <summary>Writes the <c>properties</c> field; a type the client does not know has none.</summary>
+    /// <param name="writer">The writer, inside the item's object.</param>
+    /// <param name="options">The serializer options.</param>
+    internal virtual void WriteProperties(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+    }
 }
 
 /// <summary>A content item of a known type, with its typed properties.</summary>
@@ -41,6 +55,20 @@ public abstract class DeliveryContent<TProperties> : DeliveryContent
 {
     /// <summary>The item's properties. A picked item that was not expanded has them all null.</summary>
     public TProperties Properties { get; set; } = new();
+
+    /// <summary>The reader of this type's properties.</summary>
+    private protected abstract PropertyTable<TProperties> PropertyTable { get; }
+
+    /// <inheritdoc />
+    internal sealed override void ReadProperties(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
+        PropertyTable.Read(Properties, ref reader, options, ContentType!);
+
+    /// <inheritdoc />
+    internal sealed override void WriteProperties(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName("properties"u8);
+        JsonSerializer.Serialize(writer, Properties, (JsonTypeInfo<TProperties>)options.GetTypeInfo(typeof(TProperties)));
+    }
 }
 
 /// <summary>A route (<c>ApiContentRoute</c>).</summary>
