@@ -51,8 +51,9 @@ internal sealed class BoundedPool<TKey, TValue>(int capacity, IEqualityComparer<
 }
 
 /// <summary>
-/// A bounded, process-wide pool of the short strings the Delivery API repeats in every item (route paths, start-item
-/// paths, culture names, countries, topics, units, link targets): each is allocated once instead of once per item.
+/// A bounded, process-wide pool of the short strings the Delivery API repeats in every item (start-item paths,
+/// culture names, countries, topics, units, link targets): each is allocated once instead of once per item. Route
+/// paths are pooled with their routes (<see cref="RouteConverter"/>).
 /// </summary>
 internal static class StringPool
 {

@@ -52,7 +52,7 @@ internal sealed class PropertyTable<TProperties>
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"The properties of a {contentType}: expected an object but found {reader.TokenType}.");
+            throw new JsonException($"{contentType}.properties: expected an object but found {reader.TokenType}.");
         }
 
         var entries = _entries;
@@ -76,7 +76,8 @@ internal sealed class PropertyTable<TProperties>
             }
             catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException or JsonException { Path: null })
             {
-                throw new JsonException($"Property '{entries[index].Alias}' of a {contentType}: {e.Message}", e);
+                // Which property of which type failed, at every level: "article.factBoxes: factBox.figure: …".
+                throw new JsonException($"{contentType}.{entries[index].Alias}: {e.Message}", e);
             }
         }
     }

@@ -118,10 +118,10 @@ public sealed class MagazineProperties : ISeoProperties
 public sealed class BookletProperties : IBilateralProperties, IPublishingProperties, ISeoProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
+    [JsonPropertyName(P.Countries)] public IReadOnlyList<string>? Countries { get; set; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; set; }
+    [JsonPropertyName(P.Topics)] public IReadOnlyList<string>? Topics { get; set; }
 
     /// <summary>The publish date readers see (no offset).</summary>
     [JsonPropertyName(P.PublishDate)] public DateTime? PublishDate { get; set; }
@@ -145,7 +145,7 @@ public sealed class BookletProperties : IBilateralProperties, IPublishingPropert
     [JsonPropertyName(P.Subtitle)] public string? Subtitle { get; set; }
 
     /// <summary>The publishing organisations.</summary>
-    [JsonPropertyName(P.Publishers), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Publishers { get; set; }
+    [JsonPropertyName(P.Publishers)] public IReadOnlyList<string>? Publishers { get; set; }
 
     /// <summary>The occasion.</summary>
     [JsonPropertyName(P.Occasion)] public string? Occasion { get; set; }
@@ -170,10 +170,10 @@ public sealed class BookletProperties : IBilateralProperties, IPublishingPropert
 public sealed class ArticleProperties : IBilateralProperties, IPublishingProperties, ISeoProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
+    [JsonPropertyName(P.Countries)] public IReadOnlyList<string>? Countries { get; set; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; set; }
+    [JsonPropertyName(P.Topics)] public IReadOnlyList<string>? Topics { get; set; }
 
     /// <summary>The publish date readers see (no offset).</summary>
     [JsonPropertyName(P.PublishDate)] public DateTime? PublishDate { get; set; }
@@ -216,10 +216,10 @@ public sealed class ArticleProperties : IBilateralProperties, IPublishingPropert
 public sealed class FactBoxProperties : IBilateralProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
+    [JsonPropertyName(P.Countries)] public IReadOnlyList<string>? Countries { get; set; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; set; }
+    [JsonPropertyName(P.Topics)] public IReadOnlyList<string>? Topics { get; set; }
 
     /// <summary>The headline.</summary>
     [JsonPropertyName(P.Headline)] public string? Headline { get; set; }
@@ -231,13 +231,13 @@ public sealed class FactBoxProperties : IBilateralProperties
     [JsonPropertyName(P.Figure)] public decimal? Figure { get; set; }
 
     /// <summary>The figure's unit.</summary>
-    [JsonPropertyName(P.Unit), JsonConverter(typeof(PooledStringConverter))] public string? Unit { get; set; }
+    [JsonPropertyName(P.Unit)] public string? Unit { get; set; }
 
     /// <summary>The date the figure holds for.</summary>
     [JsonPropertyName(P.AsOfDate)] public DateTime? AsOfDate { get; set; }
 
     /// <summary>The source's name.</summary>
-    [JsonPropertyName(P.Source), JsonConverter(typeof(PooledStringConverter))] public string? Source { get; set; }
+    [JsonPropertyName(P.Source)] public string? Source { get; set; }
 
     /// <summary>A link to the source (at most one).</summary>
     [JsonPropertyName(P.SourceLink)] public IReadOnlyList<DeliveryLink>? SourceLink { get; set; }
@@ -247,10 +247,10 @@ public sealed class FactBoxProperties : IBilateralProperties
 public sealed class EventProperties : IBilateralProperties
 {
     /// <summary>The countries (English short names).</summary>
-    [JsonPropertyName(P.Countries), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Countries { get; set; }
+    [JsonPropertyName(P.Countries)] public IReadOnlyList<string>? Countries { get; set; }
 
     /// <summary>The topics.</summary>
-    [JsonPropertyName(P.Topics), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Topics { get; set; }
+    [JsonPropertyName(P.Topics)] public IReadOnlyList<string>? Topics { get; set; }
 
     /// <summary>The start date (the first day of the year or month when the precision is coarser).</summary>
     [JsonPropertyName(P.StartDate)] public DateTime? StartDate { get; set; }
@@ -259,19 +259,19 @@ public sealed class EventProperties : IBilateralProperties
     [JsonPropertyName(P.EndDate)] public DateTime? EndDate { get; set; }
 
     /// <summary>The stored precision label: <c>Day</c>, <c>Month</c> or <c>Year</c>; empty means day.</summary>
-    [JsonPropertyName(P.DatePrecision), JsonConverter(typeof(PooledStringConverter))] public string? DatePrecision { get; set; }
+    [JsonPropertyName(P.DatePrecision)] public string? DatePrecision { get; set; }
 
     /// <summary>The stored event-type label, e.g. <c>State visit</c>.</summary>
-    [JsonPropertyName(P.EventType), JsonConverter(typeof(PooledStringConverter))] public string? EventType { get; set; }
+    [JsonPropertyName(P.EventType)] public string? EventType { get; set; }
 
     /// <summary>Where it took place.</summary>
-    [JsonPropertyName(P.Location), JsonConverter(typeof(PooledStringConverter))] public string? Location { get; set; }
+    [JsonPropertyName(P.Location)] public string? Location { get; set; }
 
     /// <summary>The host country (English short name).</summary>
-    [JsonPropertyName(P.HostCountry), JsonConverter(typeof(PooledStringConverter))] public string? HostCountry { get; set; }
+    [JsonPropertyName(P.HostCountry)] public string? HostCountry { get; set; }
 
     /// <summary>Who took part.</summary>
-    [JsonPropertyName(P.Participants), JsonConverter(typeof(PooledStringListConverter))] public IReadOnlyList<string>? Participants { get; set; }
+    [JsonPropertyName(P.Participants)] public IReadOnlyList<string>? Participants { get; set; }
 
     /// <summary>A one-paragraph summary.</summary>
     [JsonPropertyName(P.Summary)] public string? Summary { get; set; }
