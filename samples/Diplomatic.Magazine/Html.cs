@@ -36,7 +36,7 @@ internal static class Html
         }
 
         body.Append("</ul>");
-        return Layout(view, magazine?.Name ?? view.Options.SiteName, body.ToString());
+        return Layout(view, magazine?.Name ?? view.Options.SiteName, body.ToString(), magazine?.Properties);
     }
 
     public static string Booklet(PageContext view, BookletPage page)
@@ -79,7 +79,7 @@ internal static class Html
         }
 
         body.Append("</div></section><section class=\"events\"><h2>Timeline</h2>").Append(Timeline(view, page.Timeline)).Append("</section>");
-        return Layout(view, booklet.Name, body.ToString());
+        return Layout(view, booklet.Name, body.ToString(), booklet.Properties);
     }
 
     public static string Article(PageContext view, ArticlePage page)
@@ -118,7 +118,7 @@ internal static class Html
         }
 
         body.Append("</article>");
-        return Layout(view, article.Name, body.ToString());
+        return Layout(view, article.Name, body.ToString(), article.Properties);
     }
 
     public static string Events(PageContext view, DateOnly from, DateOnly to, IReadOnlyList<TimelineEntry> timeline)
@@ -130,12 +130,14 @@ internal static class Html
         return Layout(view, "Events", body.ToString());
     }
 
-    public static string Layout(PageContext view, string title, string content)
+    public static string Layout(PageContext view, string title, string content, ISeoProperties? seo = null)
     {
         var fonts = view.IsRightToLeft ? UrduFonts : LatinFonts;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"").Append(Encode(view.Culture)).Append("\" dir=\"").Append(view.IsRightToLeft ? "rtl" : "ltr").Append("\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").Append(Encode(title)).Append(" | ").Append(Encode(view.Options.SiteName)).Append("</title><style>")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append(Head(view, title, seo))
+            .Append("<style>")
             .Append("body{margin:0;font-family:").Append(fonts).Append(";line-height:").Append(view.IsRightToLeft ? "2.1" : "1.6").Append(";color:#1d2433;background:#fbfaf7}")
             .Append("header.site,footer.site{background:#12324f;color:#fff;padding:.8rem 1.5rem}header.site a,footer.site a{color:#fff;margin-inline-end:1rem}")
             .Append("main{max-width:72rem;margin:0 auto;padding:1.5rem}h1,h2,h3{line-height:1.25}.booklet-cover{border-block-end:3px solid #c8a24a;margin-block-end:1.5rem}")
@@ -151,6 +153,33 @@ internal static class Html
             .Append(content)
             .Append("</main><footer class=\"site\">").Append(Encode(view.Options.SiteName)).Append("</footer></body></html>");
         return html.ToString();
+    }
+
+    // What the editors wrote on the SEO tab (every type with the diplomaticSeo composition): the title, the search
+    // snippet, whether search engines may index the page, and the social card.
+    private static string Head(PageContext view, string title, ISeoProperties? seo)
+    {
+        var pageTitle = string.IsNullOrWhiteSpace(seo?.MetaTitle) ? $"{title} | {view.Options.SiteName}" : seo.MetaTitle;
+        var head = new StringBuilder();
+        head.Append("<title>").Append(Encode(pageTitle)).Append("</title>")
+            .Append("<meta property=\"og:title\" content=\"").Append(Encode(pageTitle)).Append("\">");
+        if (!string.IsNullOrWhiteSpace(seo?.MetaDescription))
+        {
+            head.Append("<meta name=\"description\" content=\"").Append(Encode(seo.MetaDescription)).Append("\">")
+                .Append("<meta property=\"og:description\" content=\"").Append(Encode(seo.MetaDescription)).Append("\">");
+        }
+
+        if (seo?.NoIndex == true)
+        {
+            head.Append("<meta name=\"robots\" content=\"noindex\">");
+        }
+
+        if (seo?.SocialImage is [var image, ..])
+        {
+            head.Append("<meta property=\"og:image\" content=\"").Append(Encode(view.MediaUrl(image.Url))).Append("\">");
+        }
+
+        return head.ToString();
     }
 
     private static string ArticleSummary(PageContext view, Article article)
