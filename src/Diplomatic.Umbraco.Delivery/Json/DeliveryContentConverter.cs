@@ -36,6 +36,7 @@ internal static class DeliveryContentReader
 {
     private static readonly RouteConverter Routes = new();
     private static readonly CulturesConverter CultureRoutes = new();
+    private static readonly string[] FieldNames = ["(unknown field)", "contentType", "name", "createDate", "updateDate", "route", "id", "cultures", "properties"];
 
     public static TContent Read<TContent>(ref Utf8JsonReader reader, JsonSerializerOptions options)
         where TContent : DeliveryContent
@@ -69,56 +70,57 @@ internal static class DeliveryContentReader
                 throw new JsonException($"Expected a property name but found {reader.TokenType}.");
             }
 
-            switch (Classify(ref reader))
+            var field = Classify(ref reader);
+            reader.Read();
+            try
             {
-                case Field.ContentType:
-                    reader.Read();
-                    contentType = StringPool.Read(ref reader);
-                    item = Create(contentType);
-                    break;
-                case Field.Name:
-                    reader.Read();
-                    name = reader.GetString() ?? string.Empty;
-                    break;
-                case Field.CreateDate:
-                    reader.Read();
-                    createDate = DateReader.Read(ref reader);
-                    break;
-                case Field.UpdateDate:
-                    reader.Read();
-                    updateDate = DateReader.Read(ref reader);
-                    break;
-                case Field.Route:
-                    reader.Read();
-                    route = Routes.Read(ref reader, typeof(DeliveryRoute), options);
-                    break;
-                case Field.Id:
-                    reader.Read();
-                    id = reader.GetGuid();
-                    break;
-                case Field.Cultures:
-                    reader.Read();
-                    cultures = CultureRoutes.Read(ref reader, typeof(IReadOnlyDictionary<string, DeliveryRoute>), options);
-                    break;
-                case Field.Properties:
-                    reader.Read();
-                    if (item is null)
-                    {
-                        // The type is not known yet: come back to the properties once it is (the whole item is buffered).
-                        deferredProperties = reader;
-                        hasDeferredProperties = true;
-                        reader.Skip();
-                    }
-                    else
-                    {
-                        item.ReadProperties(ref reader, options);
-                    }
+                switch (field)
+                {
+                    case Field.ContentType:
+                        contentType = StringPool.Read(ref reader);
+                        item = Create(contentType);
+                        break;
+                    case Field.Name:
+                        name = reader.GetString() ?? string.Empty;
+                        break;
+                    case Field.CreateDate:
+                        createDate = DateReader.Read(ref reader);
+                        break;
+                    case Field.UpdateDate:
+                        updateDate = DateReader.Read(ref reader);
+                        break;
+                    case Field.Route:
+                        route = Routes.Read(ref reader, typeof(DeliveryRoute), options);
+                        break;
+                    case Field.Id:
+                        id = reader.GetGuid();
+                        break;
+                    case Field.Cultures:
+                        cultures = CultureRoutes.Read(ref reader, typeof(IReadOnlyDictionary<string, DeliveryRoute>), options);
+                        break;
+                    case Field.Properties:
+                        if (item is null)
+                        {
+                            // The type is not known yet: come back to the properties once it is (the whole item is buffered).
+                            deferredProperties = reader;
+                            hasDeferredProperties = true;
+                            reader.SkipValue();
+                        }
+                        else
+                        {
+                            item.ReadProperties(ref reader, options);
+                        }
 
-                    break;
-                default:
-                    reader.Read();
-                    reader.Skip();
-                    break;
+                        break;
+                    default:
+                        reader.SkipValue();
+                        break;
+                }
+            }
+            catch (Exception e) when (field != Field.Properties && e is InvalidOperationException or FormatException or OverflowException or JsonException { Path: null })
+            {
+                // Name the envelope field the way the property tables name properties: "factBox.createDate: …".
+                throw new JsonException($"{contentType ?? "item"}.{FieldNames[(int)field]}: {e.Message}", e);
             }
         }
 

@@ -200,7 +200,7 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
             else
             {
                 reader.Read();
-                reader.Skip();
+                reader.SkipValue();
             }
         }
 
@@ -215,7 +215,14 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
         }
 
         var route = new DeliveryRoute { Path = path, StartItem = startItem };
-        return known is null ? RoutesByPath.AddMissing(path, route) : route; // a second root with the same path is not pooled
+        if (known is not null)
+        {
+            return route; // a second root with the same path is not pooled
+        }
+
+        // Another thread may have pooled the same path under another root a moment ago.
+        var pooled = RoutesByPath.AddMissing(path, route);
+        return ReferenceEquals(pooled.StartItem, startItem) ? pooled : route;
     }
 
     public override void Write(Utf8JsonWriter writer, DeliveryRoute value, JsonSerializerOptions options)
@@ -283,12 +290,14 @@ internal sealed class RouteConverter : JsonConverter<DeliveryRoute>
             else if (reader.ValueTextEquals("path"u8))
             {
                 reader.Read();
-                path = last is not null && reader.ValueTextEquals(last.PathUtf8) ? last.Item.Path : StringPool.Read(ref reader) ?? string.Empty;
+                path = last is not null && reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(last.PathUtf8)
+                    ? last.Item.Path
+                    : StringPool.Read(ref reader) ?? string.Empty;
             }
             else
             {
                 reader.Read();
-                reader.Skip();
+                reader.SkipValue();
             }
         }
 

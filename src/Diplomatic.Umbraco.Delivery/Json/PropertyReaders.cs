@@ -66,7 +66,7 @@ internal sealed class PropertyTable<TProperties>
             reader.Read();
             if (index < 0)
             {
-                reader.Skip();
+                reader.SkipValue();
                 continue;
             }
 
@@ -209,6 +209,11 @@ internal static class PropertyReaders
                     buffer.AsSpan(0, count).CopyTo(larger);
                     ArrayPool<DeliveryContent>.Shared.Return(buffer, clearArray: true);
                     buffer = larger;
+                }
+
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    continue; // Umbraco leaves out picks it cannot show; a null there is not an item either
                 }
 
                 buffer[count++] = DeliveryContentReader.Read<TContent>(ref reader, options);

@@ -38,7 +38,7 @@ public class DeliveryContent
     /// <summary>Reads the <c>properties</c> object into this item; a type the client does not know skips it.</summary>
     /// <param name="reader">The reader, on the object.</param>
     /// <param name="options">The serializer options.</param>
-    internal virtual void ReadProperties(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.Skip();
+    internal virtual void ReadProperties(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.SkipValue();
 
     /// <summary>Writes the <c>properties</c> field; a type the client does not know has none.</summary>
     /// <param name="writer">The writer, inside the item's object.</param>
