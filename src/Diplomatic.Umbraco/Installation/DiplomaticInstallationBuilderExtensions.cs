@@ -1,8 +1,8 @@
 using Diplomatic.Umbraco.Configuration;
 using Diplomatic.Umbraco.Installation;
+using Diplomatic.Umbraco.Installation.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Umbraco.Cms.Core.DependencyInjection;
-using Umbraco.Cms.Core.Notifications;
 
 namespace Umbraco.Extensions;
 
@@ -10,7 +10,8 @@ namespace Umbraco.Extensions;
 public static class DiplomaticInstallationBuilderExtensions
 {
     /// <summary>
-    /// Installs and keeps up to date the Diplomatic schema (and the registered seed content) at start-up, with
+    /// Installs and keeps up to date the Diplomatic schema (and the registered seed content) through a package
+    /// migration that Umbraco runs at boot, with
     /// options bound from <c>Diplomatic:Installation</c>. Safe to call more than once: later calls only add
     /// <paramref name="configure"/>.
     /// </summary>
@@ -37,7 +38,11 @@ public static class DiplomaticInstallationBuilderExtensions
         builder.Services.AddSingleton(SchemaDefinition.Diplomatic);
         builder.Services.AddSingleton<SchemaInstaller>();
         builder.Services.AddSingleton<IContentInstaller, ContentInstaller>();
-        builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, InstallationStartupHandler>();
+        builder.Services.AddSingleton<DiplomaticInstaller>();
+
+        // A package migration, not a start-up handler: Umbraco runs it unattended at boot on the one server that
+        // wins its migration leadership, whatever the server role is at that moment (still Unknown on a default site).
+        builder.PackageMigrationPlans().Add<DiplomaticPackageMigrationPlan>();
         return builder;
     }
 

@@ -1,31 +1,24 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Configuration.Models;
-using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
-using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services;
-using Umbraco.Cms.Core.Sync;
 
 namespace Diplomatic.Umbraco.Installation;
 
 /// <summary>
-/// Runs the installer once Umbraco has started: only when the installer is enabled, package schema migrations
-/// are allowed, the runtime level is <see cref="RuntimeLevel.Run"/> and this server is the one that writes
-/// (<see cref="ServerRole.Single"/> or <see cref="ServerRole.SchedulingPublisher"/>). Schema first; seeds only once
-/// the schema is fully in place. It never stops the site from starting: failures are logged and retried on the next start.
+/// Installs the schema, then the seeds once the schema is fully in place. Run by
+/// <see cref="Migrations.DiplomaticPackageMigrationPlan"/>, Umbraco's package migration: it runs unattended at boot on
+/// the one server that wins Umbraco's migration leadership (a single server, or one server of a load-balanced
+/// site), never twice at once, and again whenever the plan's state changes (a new model, seed or option).
 /// A seed is not installed while the content root holds an item of the same document type as one of the seed's roots
-/// under another key (a site with its own magazine root does not get a second, competing one); it is installed on a
-/// later start if that item goes.
+/// under another key (a site with its own magazine root does not get a second, competing one).
 /// </summary>
-internal sealed class InstallationStartupHandler : INotificationAsyncHandler<UmbracoApplicationStartedNotification>
+internal sealed class DiplomaticInstaller
 {
     /// <summary>The prefix of the key-value entries that record installed seeds.</summary>
     public const string SeedKeyPrefix = "Diplomatic.Umbraco.Installation.Seed.";
 
-    private readonly IRuntimeState _runtimeState;
-    private readonly IServerRoleAccessor _serverRole;
     private readonly IOptionsMonitor<DiplomaticInstallationOptions> _options;
     private readonly IOptions<PackageMigrationSettings> _packageMigrations;
     private readonly SchemaInstaller _schemaInstaller;
@@ -34,12 +27,10 @@ internal sealed class InstallationStartupHandler : INotificationAsyncHandler<Umb
     private readonly IEnumerable<IContentSeed> _seeds;
     private readonly IKeyValueService _keyValues;
     private readonly IContentService _content;
-    private readonly ILogger<InstallationStartupHandler> _logger;
+    private readonly ILogger<DiplomaticInstaller> _logger;
 
-    /// <summary>Creates the handler.</summary>
-    public InstallationStartupHandler(
-        IRuntimeState runtimeState,
-        IServerRoleAccessor serverRole,
+    /// <summary>Creates the installer.</summary>
+    public DiplomaticInstaller(
         IOptionsMonitor<DiplomaticInstallationOptions> options,
         IOptions<PackageMigrationSettings> packageMigrations,
         SchemaInstaller schemaInstaller,
@@ -48,10 +39,8 @@ internal sealed class InstallationStartupHandler : INotificationAsyncHandler<Umb
         IEnumerable<IContentSeed> seeds,
         IKeyValueService keyValues,
         IContentService content,
-        ILogger<InstallationStartupHandler> logger)
+        ILogger<DiplomaticInstaller> logger)
     {
-        _runtimeState = runtimeState;
-        _serverRole = serverRole;
         _options = options;
         _packageMigrations = packageMigrations;
         _schemaInstaller = schemaInstaller;
@@ -63,60 +52,55 @@ internal sealed class InstallationStartupHandler : INotificationAsyncHandler<Umb
         _logger = logger;
     }
 
-    /// <inheritdoc />
-    public async Task HandleAsync(UmbracoApplicationStartedNotification notification, CancellationToken cancellationToken)
+    /// <summary>The seeds registered on the site, by name (part of the migration plan's state).</summary>
+    public IEnumerable<string> SeedNames => _seeds.Select(s => s.Name);
+
+    /// <summary>
+    /// Brings the schema to the model and installs the seeds not yet installed. Never throws for a refused item:
+    /// each problem is logged (the installers roll back their own writes) and reported in the result.
+    /// </summary>
+    /// <param name="cancellationToken">Stops between items.</param>
+    /// <returns>Whether everything asked for is in place.</returns>
+    public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
         var options = _options.CurrentValue;
         if (!options.Enabled)
         {
-            _logger.LogInformation("Diplomatic installer is off (Diplomatic:Installation:Enabled=false)");
-            return;
+            _logger.LogWarning("Diplomatic installer skipped: Diplomatic:Installation:Enabled is false (the schema is managed elsewhere, e.g. by uSync)");
+            return true;
         }
 
         if (!_packageMigrations.Value.RunSchemaAndContentMigrations)
         {
-            _logger.LogInformation("Diplomatic installer skipped: Umbraco:CMS:PackageMigration:RunSchemaAndContentMigrations is false");
-            return;
+            _logger.LogWarning("Diplomatic installer skipped: Umbraco:CMS:PackageMigration:RunSchemaAndContentMigrations is false");
+            return true;
         }
 
-        if (_runtimeState.Level != RuntimeLevel.Run)
+        var report = await _schemaInstaller.InstallAsync(_schema, cancellationToken);
+        if (!report.Succeeded)
         {
-            _logger.LogDebug("Diplomatic installer skipped at runtime level {Level}", _runtimeState.Level);
-            return;
+            _logger.LogWarning("Diplomatic seed content skipped: the schema is not fully installed");
+            return false;
         }
 
-        if (_serverRole.CurrentServerRole is not (ServerRole.Single or ServerRole.SchedulingPublisher))
+        if (!options.InstallSeedContent)
         {
-            _logger.LogDebug("Diplomatic installer skipped on a {Role} server", _serverRole.CurrentServerRole);
-            return;
+            _logger.LogWarning("Diplomatic seed content skipped: Diplomatic:Installation:InstallSeedContent is false");
+            return true;
         }
 
-        try
-        {
-            var report = await _schemaInstaller.InstallAsync(_schema, cancellationToken);
-            if (!report.Succeeded)
-            {
-                return;
-            }
-
-            if (options.InstallSeedContent)
-            {
-                await InstallSeedsAsync(options, cancellationToken);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            _logger.LogError(ex, "Diplomatic installer failed; the next start tries again");
-        }
+        return await InstallSeedsAsync(options, cancellationToken);
     }
 
-    private async Task InstallSeedsAsync(DiplomaticInstallationOptions options, CancellationToken cancellationToken)
+    private async Task<bool> InstallSeedsAsync(DiplomaticInstallationOptions options, CancellationToken cancellationToken)
     {
+        var succeeded = true;
         foreach (var seed in _seeds)
         {
             var marker = SeedKeyPrefix + seed.Name;
             if (_keyValues.GetValue(marker) is not null)
             {
+                _logger.LogInformation("Seed '{Seed}' is already installed", seed.Name);
                 continue;
             }
 
@@ -140,9 +124,12 @@ internal sealed class InstallationStartupHandler : INotificationAsyncHandler<Umb
             }
             else
             {
-                _logger.LogError("Seed '{Seed}' not installed (rolled back; the next start tries again): {Error}", seed.Name, result.Error);
+                _logger.LogError("Seed '{Seed}' not installed (rolled back): {Error}", seed.Name, result.Error);
+                succeeded = false;
             }
         }
+
+        return succeeded;
     }
 
     /// <summary>An item at the content root with the document type of one of the seed's roots but another key, or null.</summary>
