@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.Tests.Support;
 using Diplomatic.Umbraco.DeliveryApi;
 using Diplomatic.Umbraco.DeliveryApi.Caching;
 using Diplomatic.Umbraco.DeliveryApi.Configuration;
@@ -173,9 +174,6 @@ public class SettingsDefaultsTests
         services.AddSingleton(Mock.Of<IEntityService>());
         services.AddSingleton(Mock.Of<IRelationService>());
         services.AddOptions<DeliveryApiSettings>().Bind(configuration.GetSection(Constants.Configuration.ConfigDeliveryApi));
-        var builder = new Mock<IUmbracoBuilder>();
-        builder.SetupGet(b => b.Services).Returns(services);
-        builder.SetupGet(b => b.Config).Returns(configuration);
-        return (services, builder.Object);
+        return (services, TestUmbracoBuilder.Of(services, configuration));
     }
 }

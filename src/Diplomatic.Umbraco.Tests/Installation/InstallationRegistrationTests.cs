@@ -1,11 +1,13 @@
+using Diplomatic.Umbraco.Tests.Support;
 using Diplomatic.Umbraco.Installation;
+using Diplomatic.Umbraco.Installation.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Moq;
 using Umbraco.Cms.Core.DependencyInjection;
-using Umbraco.Cms.Core.Events;
-using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.Configuration.Models;
+using Umbraco.Cms.Core.Packaging;
 using Umbraco.Extensions;
 
 namespace Diplomatic.Umbraco.Tests.Installation;
@@ -22,8 +24,8 @@ public class InstallationRegistrationTests
 
         Assert.Single(services, d => d.ServiceType == typeof(SchemaInstaller));
         Assert.Single(services, d => d.ServiceType == typeof(IContentInstaller));
-        Assert.Single(services, d => d.ServiceType == typeof(INotificationAsyncHandler<UmbracoApplicationStartedNotification>)
-                                     && d.ImplementationType == typeof(InstallationStartupHandler));
+        Assert.Single(services, d => d.ServiceType == typeof(DiplomaticInstaller));
+        Assert.Contains(typeof(DiplomaticPackageMigrationPlan), _plans.GetTypes());
         var options = services.BuildServiceProvider().GetRequiredService<IOptions<DiplomaticInstallationOptions>>().Value;
         Assert.Equal((10, false, false, true), (options.BatchSize, options.PublishSeedContent, options.InstallSeedContent, options.Enabled));
     }
@@ -50,12 +52,26 @@ public class InstallationRegistrationTests
         Assert.Same(seed, Assert.Single(services.BuildServiceProvider().GetServices<IContentSeed>()));
     }
 
-    private static (IUmbracoBuilder Builder, ServiceCollection Services) Builder(Dictionary<string, string?> settings)
+    private readonly PackageMigrationPlanCollectionBuilder _plans = new();
+
+    private (IUmbracoBuilder Builder, ServiceCollection Services) Builder(Dictionary<string, string?> settings)
     {
         var services = new ServiceCollection();
-        var builder = new Mock<IUmbracoBuilder>();
-        builder.Setup(b => b.Services).Returns(services);
-        builder.Setup(b => b.Config).Returns(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        return (builder.Object, services);
+        return (TestUmbracoBuilder.Of(services, new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), _plans), services);
+    }
+
+    [Fact]
+    public void The_plans_state_changes_with_each_input_and_only_then()
+    {
+        var options = new DiplomaticInstallationOptions();
+        var migrations = new PackageMigrationSettings();
+        var state = DiplomaticPackageMigrationPlan.StateOf("v1", ["b", "a"], options, migrations);
+
+        Assert.Equal(state, DiplomaticPackageMigrationPlan.StateOf("v1", ["a", "b"], new DiplomaticInstallationOptions(), migrations));
+        Assert.NotEqual(state, DiplomaticPackageMigrationPlan.StateOf("v2", ["a", "b"], options, migrations));
+        Assert.NotEqual(state, DiplomaticPackageMigrationPlan.StateOf("v1", ["a"], options, migrations));
+        Assert.NotEqual(state, DiplomaticPackageMigrationPlan.StateOf("v1", ["a", "b"], new DiplomaticInstallationOptions { Enabled = false }, migrations));
+        Assert.NotEqual(state, DiplomaticPackageMigrationPlan.StateOf("v1", ["a", "b"], new DiplomaticInstallationOptions { InstallSeedContent = false }, migrations));
+        Assert.NotEqual(state, DiplomaticPackageMigrationPlan.StateOf("v1", ["a", "b"], options, new() { RunSchemaAndContentMigrations = false }));
     }
 }

@@ -85,7 +85,7 @@ public class ReadingTimeHandlerTests
     {
         var services = new ServiceCollection();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Diplomatic:Importing:WordsPerMinute"] = "300" }).Build();
-        var builder = Mock.Of<IUmbracoBuilder>(b => b.Services == services && b.Config == configuration);
+        var builder = TestUmbracoBuilder.Of(services, configuration);
 
         builder.AddDiplomaticImporting().AddDiplomaticImporting(o => o.MaxFileBytes = 5);
 

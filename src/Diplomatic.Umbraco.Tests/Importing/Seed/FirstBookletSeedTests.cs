@@ -86,7 +86,7 @@ public class FirstBookletSeedTests
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
-        var builder = Mock.Of<global::Umbraco.Cms.Core.DependencyInjection.IUmbracoBuilder>(b => b.Services == services && b.Config == configuration);
+        var builder = TestUmbracoBuilder.Of(services, configuration);
 
         global::Umbraco.Extensions.ImportingBuilderExtensions.AddDiplomaticImporting(builder);
         global::Umbraco.Extensions.ImportingBuilderExtensions.AddDiplomaticImporting(builder);
@@ -106,17 +106,17 @@ public class FirstBookletSeedTests
         var content = new FakeContentSite();
         var keys = Flatten(Seed().Roots, Guid.Empty).Select(x => x.Node.Key).ToList();
 
-        await Handler(schema, content).HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Handler(schema, content).RunAsync(CancellationToken.None);
 
         Assert.Equal(keys.Order(), content.Store.Keys.Order());
         Assert.Equal(keys.Select(k => $"create {k}"), content.Log.Where(l => l.StartsWith("create", StringComparison.Ordinal)));
         Assert.Equal(keys.Select(k => $"publish {k} en-US"), content.Log.Where(l => l.StartsWith("publish", StringComparison.Ordinal)));
         Assert.Null(content.Parents[BookletContentMapper.MagazineKey]);
         Assert.Equal("Azerbaijan-Pakistan Relations", content.Store[BookletContentMapper.BookletKey("azerbaijan-pakistan-relations")].GetCultureName("en-US"));
-        Assert.True(schema.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Seed().Name));
+        Assert.True(schema.KeyValues.ContainsKey(DiplomaticInstaller.SeedKeyPrefix + Seed().Name));
         var writes = content.Log.Count;
 
-        await Handler(schema, content).HandleAsync(new UmbracoApplicationStartedNotification(true), CancellationToken.None);
+        await Handler(schema, content).RunAsync(CancellationToken.None);
 
         Assert.Equal(writes, content.Log.Count);
         Assert.Equal(keys.Count, content.Store.Count);
@@ -135,11 +135,11 @@ public class FirstBookletSeedTests
 
         var before = content.Store.Count;
 
-        await Handler(schema, content).HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Handler(schema, content).RunAsync(CancellationToken.None);
 
         Assert.Equal(before, content.Store.Count);
         Assert.Empty(content.Log);
-        Assert.True(schema.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Seed().Name));
+        Assert.True(schema.KeyValues.ContainsKey(DiplomaticInstaller.SeedKeyPrefix + Seed().Name));
     }
 
     [Fact]
@@ -149,11 +149,11 @@ public class FirstBookletSeedTests
         var content = new FakeContentSite();
         var own = content.AddExisting(Guid.NewGuid(), DocumentTypeAliases.Magazine, "Our magazine");
 
-        await Handler(schema, content).HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Handler(schema, content).RunAsync(CancellationToken.None);
 
         Assert.Equal([own.Key], content.Store.Keys);
         Assert.Empty(content.Log);
-        Assert.False(schema.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Seed().Name));
+        Assert.False(schema.KeyValues.ContainsKey(DiplomaticInstaller.SeedKeyPrefix + Seed().Name));
     }
 
     [Fact]
@@ -162,22 +162,18 @@ public class FirstBookletSeedTests
         var schema = new FakeSchemaSite();
         var content = new FakeContentSite();
 
-        await Handler(schema, content, new DiplomaticInstallationOptions { InstallSeedContent = false }).HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Handler(schema, content, new DiplomaticInstallationOptions { InstallSeedContent = false }).RunAsync(CancellationToken.None);
 
         Assert.True(schema.KeyValues.ContainsKey(SchemaInstaller.VersionKey));
         Assert.Empty(content.Store);
     }
 
-    private static InstallationStartupHandler Handler(FakeSchemaSite schema, FakeContentSite content, DiplomaticInstallationOptions? options = null)
+    private static DiplomaticInstaller Handler(FakeSchemaSite schema, FakeContentSite content, DiplomaticInstallationOptions? options = null)
     {
-        var runtime = Mock.Of<IRuntimeState>(r => r.Level == RuntimeLevel.Run);
-        var role = Mock.Of<IServerRoleAccessor>(r => r.CurrentServerRole == ServerRole.Single);
         var monitor = Mock.Of<IOptionsMonitor<DiplomaticInstallationOptions>>(o => o.CurrentValue == (options ?? new DiplomaticInstallationOptions()));
         var contentService = new Mock<IContentService>();
         contentService.Setup(c => c.GetRootContent()).Returns(() => content.Store.Values.Where(c => content.Parents.GetValueOrDefault(c.Key) is null).ToList());
-        return new InstallationStartupHandler(
-            runtime,
-            role,
+        return new DiplomaticInstaller(
             monitor,
             Options.Create(new PackageMigrationSettings { RunSchemaAndContentMigrations = true }),
             schema.Installer(),
@@ -186,6 +182,6 @@ public class FirstBookletSeedTests
             [Seed()],
             schema.KeyValueService.Object,
             contentService.Object,
-            NullLogger<InstallationStartupHandler>.Instance);
+            NullLogger<DiplomaticInstaller>.Instance);
     }
 }

@@ -4,17 +4,14 @@ using Diplomatic.Umbraco.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
-using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.Models;
-using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Services.OperationStatus;
-using Umbraco.Cms.Core.Sync;
 
 namespace Diplomatic.Umbraco.Tests.Installation;
 
-public class InstallationStartupHandlerTests
+public class DiplomaticInstallerTests
 {
     private static readonly ContentSeed Sample = new("test-sample",
     [
@@ -31,23 +28,17 @@ public class InstallationStartupHandlerTests
     private readonly DiplomaticInstallationOptions _options = new();
     private readonly PackageMigrationSettings _packageMigrations = new() { RunSchemaAndContentMigrations = true };
     private readonly List<IContent> _rootContent = [];
-    private RuntimeLevel _level = RuntimeLevel.Run;
-    private ServerRole _role = ServerRole.Single;
 
-    public InstallationStartupHandlerTests()
+    public DiplomaticInstallerTests()
     {
         _contentInstaller.Setup(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new ContentInstallResult { Succeeded = true, Created = [Sample.Roots[0].Key] });
     }
 
-    [Theory]
-    [InlineData(ServerRole.Single)]
-    [InlineData(ServerRole.SchedulingPublisher)]
-    public async Task Installs_the_schema_and_then_the_seeds_on_the_server_that_writes(ServerRole role)
+    [Fact]
+    public async Task Installs_the_schema_and_then_the_seeds()
     {
-        _role = role;
-
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
 
         Assert.Equal(SchemaDefinition.Diplomatic.ComputeVersion(), _site.KeyValues[SchemaInstaller.VersionKey]);
         Assert.True(_site.ContentTypes.ContainsKey(DocumentTypeKeys.Magazine));
@@ -55,14 +46,14 @@ public class InstallationStartupHandlerTests
             Sample.Roots,
             It.Is<ContentInstallRequest>(r => r.Mode == ContentInstallMode.CreateMissing && r.Publish),
             It.IsAny<CancellationToken>()), Times.Once);
-        Assert.True(_site.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Sample.Name));
+        Assert.True(_site.KeyValues.ContainsKey(DiplomaticInstaller.SeedKeyPrefix + Sample.Name));
     }
 
     [Fact]
     public async Task A_seed_is_installed_once()
     {
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(true), CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
 
         _contentInstaller.Verify(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()), Times.Once);
     }
@@ -73,10 +64,10 @@ public class InstallationStartupHandlerTests
         _contentInstaller.Setup(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new ContentInstallResult { Succeeded = false, Error = "boom" });
 
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(true), CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
 
-        Assert.False(_site.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Sample.Name));
+        Assert.False(_site.KeyValues.ContainsKey(DiplomaticInstaller.SeedKeyPrefix + Sample.Name));
         _contentInstaller.Verify(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
@@ -85,7 +76,7 @@ public class InstallationStartupHandlerTests
     {
         _site.FailingCreates[DocumentTypeAliases.Article] = ContentTypeOperationStatus.DuplicatePropertyTypeAlias;
 
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
 
         Assert.False(_site.KeyValues.ContainsKey(SchemaInstaller.VersionKey));
         _contentInstaller.VerifyNoOtherCalls();
@@ -96,7 +87,7 @@ public class InstallationStartupHandlerTests
     {
         _options.InstallSeedContent = false;
 
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
 
         Assert.True(_site.KeyValues.ContainsKey(SchemaInstaller.VersionKey));
         _contentInstaller.VerifyNoOtherCalls();
@@ -108,19 +99,19 @@ public class InstallationStartupHandlerTests
         var own = ContentFactory.Content(DocumentTypeAliases.Magazine, "Our own magazine");
 
         _rootContent.Add(own);
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
 
         _contentInstaller.Verify(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()), Times.Never);
-        Assert.False(_site.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Sample.Name));
+        Assert.False(_site.KeyValues.ContainsKey(DiplomaticInstaller.SeedKeyPrefix + Sample.Name));
 
         // Once that root is gone (or when the root there is the seed's own, e.g. from uSync), the seed goes in.
         _rootContent.Clear();
         _rootContent.Add(ContentFactory.Content(DocumentTypeAliases.Magazine, "Sample magazine"));
         _rootContent[0].Key = Sample.Roots[0].Key;
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(true), CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
 
         _contentInstaller.Verify(c => c.InstallAsync(Sample.Roots, It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()), Times.Once);
-        Assert.True(_site.KeyValues.ContainsKey(InstallationStartupHandler.SeedKeyPrefix + Sample.Name));
+        Assert.True(_site.KeyValues.ContainsKey(DiplomaticInstaller.SeedKeyPrefix + Sample.Name));
     }
 
     [Fact]
@@ -128,7 +119,7 @@ public class InstallationStartupHandlerTests
     {
         _rootContent.Add(ContentFactory.Content(DocumentTypeAliases.Authors, "Authors"));
 
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
 
         _contentInstaller.Verify(c => c.InstallAsync(Sample.Roots, It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()), Times.Once);
     }
@@ -148,34 +139,7 @@ public class InstallationStartupHandlerTests
             _options.Enabled = false;
         }
 
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
-
-        AssertNothingHappened();
-    }
-
-    [Theory]
-    [InlineData(RuntimeLevel.Install)]
-    [InlineData(RuntimeLevel.Upgrade)]
-    [InlineData(RuntimeLevel.BootFailed)]
-    [InlineData(RuntimeLevel.Boot)]
-    [InlineData(RuntimeLevel.Unknown)]
-    public async Task Nothing_runs_below_the_run_level(RuntimeLevel level)
-    {
-        _level = level;
-
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
-
-        AssertNothingHappened();
-    }
-
-    [Theory]
-    [InlineData(ServerRole.Subscriber)]
-    [InlineData(ServerRole.Unknown)]
-    public async Task Nothing_runs_on_a_server_that_does_not_write(ServerRole role)
-    {
-        _role = role;
-
-        await Handler().HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await Installer().RunAsync(CancellationToken.None);
 
         AssertNothingHappened();
     }
@@ -188,17 +152,11 @@ public class InstallationStartupHandlerTests
         _contentInstaller.VerifyNoOtherCalls();
     }
 
-    private InstallationStartupHandler Handler()
+    private DiplomaticInstaller Installer()
     {
-        var runtime = new Mock<IRuntimeState>();
-        runtime.Setup(r => r.Level).Returns(_level);
-        var role = new Mock<IServerRoleAccessor>();
-        role.Setup(r => r.CurrentServerRole).Returns(_role);
         var options = new Mock<IOptionsMonitor<DiplomaticInstallationOptions>>();
         options.Setup(o => o.CurrentValue).Returns(_options);
-        return new InstallationStartupHandler(
-            runtime.Object,
-            role.Object,
+        return new DiplomaticInstaller(
             options.Object,
             Options.Create(_packageMigrations),
             _site.Installer(),
@@ -207,6 +165,6 @@ public class InstallationStartupHandlerTests
             [Sample],
             _site.KeyValueService.Object,
             Mock.Of<IContentService>(c => c.GetRootContent() == _rootContent),
-            NullLogger<InstallationStartupHandler>.Instance);
+            NullLogger<DiplomaticInstaller>.Instance);
     }
 }
