@@ -1,8 +1,12 @@
 namespace Diplomatic.Umbraco.TestSite;
 
 /// <summary>The `dotnet new umbraco` Program.cs with the Delivery API; the plugin comes in through its composers.</summary>
-public static class Program
+public sealed class Program
 {
+    private Program()
+    {
+    }
+
     /// <summary>Boots the site.</summary>
     /// <param name="args">Command-line settings.</param>
     /// <returns>The run.</returns>

@@ -1,0 +1,158 @@
+using System.Net.Http.Headers;
+using Diplomatic.Umbraco.Installation.Migrations;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.Services;
+using TestSiteProgram = Diplomatic.Umbraco.TestSite.Program;
+
+namespace Diplomatic.Umbraco.IntegrationTests.Support;
+
+/// <summary>
+/// A real Umbraco 17 site with the plugin, booted in-process on a fresh SQLite database in a temp folder, with its
+/// own index, temp and log folders. The server role is left as a default site has it (never forced to Single).
+/// Umbraco keeps process-wide state, so sites boot one after another (the assembly runs collections serially).
+/// </summary>
+public class UmbracoSite : IAsyncLifetime
+{
+    /// <summary>The Delivery API key of every test site (drafts need it).</summary>
+    public const string ApiKey = "integration-test-delivery-key";
+
+    private static readonly TimeSpan BootLimit = TimeSpan.FromSeconds(180);
+    private WebApplicationFactory<TestSiteProgram>? _factory;
+
+    /// <summary>The site's folder (database, indexes, temp files, logs); deleted at the end.</summary>
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "diplomatic-it-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The time the last boot took, until the runtime was at Run and the plugin's migration was done.</summary>
+    public TimeSpan BootTime { get; private set; }
+
+    /// <summary>An anonymous client of the site.</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The site's services.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The site is not booted.");
+
+    /// <summary>Extra settings of this site, on top of <see cref="Settings"/>.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    /// <inheritdoc />
+    public virtual async Task InitializeAsync() => await BootAsync();
+
+    /// <inheritdoc />
+    public virtual async Task DisposeAsync()
+    {
+        await StopAsync();
+        TryDelete(Folder);
+    }
+
+    /// <summary>Boots the site on its folder (a second call after <see cref="StopAsync"/> boots the same database again).</summary>
+    public async Task BootAsync()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        Directory.CreateDirectory(Folder);
+        _factory = new WebApplicationFactory<TestSiteProgram>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Production");
+            foreach (var (key, value) in Settings().Concat(ExtraSettings))
+            {
+                // Host settings, not later configuration: Umbraco reads some while it registers its services.
+                host.UseSetting(key, value);
+            }
+        });
+        Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await WaitUntilRunningAsync();
+        BootTime = started.Elapsed;
+    }
+
+    /// <summary>Stops the site, keeping its folder.</summary>
+    public async Task StopAsync()
+    {
+        Client?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+            _factory = null;
+        }
+    }
+
+    /// <summary>A service of the site.</summary>
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A GET of the Delivery API, optionally for drafts (with the key and <c>Preview: true</c>).</summary>
+    public async Task<HttpResponseMessage> DeliveryAsync(string pathAndQuery, bool preview = false, string? apiKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/umbraco/delivery/api/v2/" + pathAndQuery.TrimStart('/'));
+        if (apiKey is not null || preview)
+        {
+            request.Headers.Add("Api-Key", apiKey ?? ApiKey);
+        }
+
+        if (preview)
+        {
+            request.Headers.Add("Preview", "true");
+        }
+
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return await Client.SendAsync(request);
+    }
+
+    private IEnumerable<KeyValuePair<string, string?>> Settings()
+    {
+        var database = Path.Combine(Folder, "Umbraco.sqlite.db");
+        return new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:umbracoDbDSN"] = $"Data Source={database};Cache=Shared;Foreign Keys=True;Pooling=True",
+            ["ConnectionStrings:umbracoDbDSN_ProviderName"] = "Microsoft.Data.Sqlite",
+            ["Umbraco:CMS:Unattended:UnattendedUserPassword"] = "It-" + Guid.NewGuid().ToString("N"),
+            ["Umbraco:CMS:Hosting:SiteName"] = Path.GetFileName(Folder),
+            ["Umbraco:CMS:Hosting:TemporaryFileUploadLocation"] = Path.Combine(Folder, "uploads"),
+            ["Umbraco:CMS:Hosting:LocalTempStorageLocation"] = "EnvironmentTemp",
+            ["Umbraco:CMS:Examine:LuceneDirectoryFactory"] = "TempFileSystemDirectoryFactory",
+            ["Umbraco:CMS:Logging:Directory"] = Path.Combine(Folder, "logs"),
+            ["Umbraco:CMS:DeliveryApi:ApiKey"] = ApiKey,
+            ["Umbraco:CMS:Global:Id"] = Guid.NewGuid().ToString(),
+        };
+    }
+
+    private async Task WaitUntilRunningAsync()
+    {
+        // CreateClient returns once the host has started; package migrations run after that in the background.
+        var runtime = Get<IRuntimeState>();
+        var keyValues = Get<IKeyValueService>();
+        var deadline = DateTime.UtcNow + BootLimit;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (runtime.Level == RuntimeLevel.BootFailed)
+            {
+                throw new InvalidOperationException("Umbraco failed to boot: " + runtime.BootFailedException);
+            }
+
+            if (runtime.Level == RuntimeLevel.Run
+                && keyValues.GetValue(Constants.Conventions.Migrations.KeyValuePrefix + DiplomaticPackageMigrationPlan.PlanName) is not null)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Umbraco was not running within {BootLimit.TotalSeconds} s (level {runtime.Level}).");
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
