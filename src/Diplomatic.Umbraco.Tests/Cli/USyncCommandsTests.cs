@@ -1,5 +1,6 @@
 using Diplomatic.Umbraco.Cli;
 using Diplomatic.Umbraco.Synchronisation;
+using Diplomatic.Umbraco.Tests.Support;
 using Diplomatic.Umbraco.Tests.Synchronisation;
 
 namespace Diplomatic.Umbraco.Tests.Cli;
@@ -43,9 +44,10 @@ public class USyncCommandsTests
             lines);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Validate_accepts_a_partial_site_export_only_with_allow_external()
     {
+        SharedCorpus.Require(RepositoryPaths.USyncFixtures);
         var fixture = USyncTestFolders.Fixture(USyncTestFolders.Automotive);
 
         var strict = Run("usync", "validate", fixture);

@@ -12,8 +12,11 @@ public static class RepositoryPaths
     /// <summary>The shared reference material (<c>../shared</c> beside the repository).</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
+    /// <summary>The seed texts the booklets are written from.</summary>
+    public static string Seed => Path.Combine(Shared, "seed");
+
     /// <summary>The seed text of the first booklet.</summary>
-    public static string SeedBooklet => Path.Combine(Shared, "seed", "azerbaijan-pakistan-relations.txt");
+    public static string SeedBooklet => Path.Combine(Seed, "azerbaijan-pakistan-relations.txt");
 
     /// <summary>The real uSync 17 fixtures.</summary>
     public static string USyncFixtures => Path.Combine(Shared, "fixtures", "usync");

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Synchronisation;
+using Diplomatic.Umbraco.Tests.Support;
 
 namespace Diplomatic.Umbraco.Tests.Synchronisation;
 
@@ -109,9 +110,10 @@ public class USyncFolderReaderTests
         Assert.All(booklet.Tabs, t => Assert.Equal("    <Tab>", lines[t.Location.Line - 1]));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_real_site_export_is_read_with_content_markers_languages_and_templates()
     {
+        SharedCorpus.Require(RepositoryPaths.USyncFixtures);
         var read = USyncFolderReader.Read(USyncTestFolders.Fixture(USyncTestFolders.Automotive));
 
         Assert.Empty(read.Unreadable);

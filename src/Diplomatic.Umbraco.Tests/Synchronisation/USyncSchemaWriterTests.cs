@@ -87,7 +87,7 @@ public class USyncSchemaWriterTests
         Assert.NotEqual((byte)'\n', marker.Bytes[^1]);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(USyncTestFolders.Automotive + "/DataTypes/398655ae-ef46-4b62-9106-11024ef7cbf3.config")] // Block List in folder "Bloki (Block List)", emoji labels
     [InlineData(USyncTestFolders.Automotive + "/DataTypes/1a731403-1f64-4996-90a3-a15339b88ab7.config")] // Block Grid, nested arrays
     [InlineData(USyncTestFolders.Automotive + "/DataTypes/88e8a052-30ee-4d44-a507-59f2cdfc769c.config")] // nested object
@@ -96,6 +96,7 @@ public class USyncSchemaWriterTests
     [InlineData(USyncTestFolders.Aesys + "/DataTypes/MediaPicker.config")]
     public void A_data_type_written_by_uSync_is_reproduced_byte_for_byte(string fixture)
     {
+        SharedCorpus.Require(RepositoryPaths.USyncFixtures);
         var path = USyncTestFolders.Fixture(fixture);
         var folder = USyncFolderReader.Read(Path.GetDirectoryName(Path.GetDirectoryName(path))!);
         var dataType = folder.DataTypes.Single(d => d.Location.File.EndsWith(Path.GetFileName(path), StringComparison.Ordinal));
@@ -105,11 +106,12 @@ public class USyncSchemaWriterTests
         Assert.Equal(Encoding.UTF8.GetString(File.ReadAllBytes(path)), Encoding.UTF8.GetString(written));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("9b6de0fa-85ed-42fd-a7f5-b2f9fcf4ce9a.config")] // seoSettings: composition source, folder, tab + group, a validation regex
     [InlineData("c350d716-b434-45f7-a645-6176f4fb7c2d.config")] // blockSettings: element type, a group without a tab
     public void A_document_type_written_by_uSync_is_reproduced_byte_for_byte(string fileName)
     {
+        SharedCorpus.Require(RepositoryPaths.USyncFixtures);
         var path = USyncTestFolders.Fixture($"{USyncTestFolders.Automotive}/ContentTypes/{fileName}");
         var folder = USyncFolderReader.Read(USyncTestFolders.Fixture(USyncTestFolders.Automotive));
         var type = folder.ContentTypes.Single(t => t.Location.File == $"ContentTypes/{fileName}");
@@ -120,9 +122,10 @@ public class USyncSchemaWriterTests
         Assert.Equal(Encoding.UTF8.GetString(File.ReadAllBytes(path)), Encoding.UTF8.GetString(written));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Our_document_types_have_the_element_shape_of_a_real_uSync_17_export()
     {
+        SharedCorpus.Require(RepositoryPaths.USyncFixtures);
         // The composition seoSettings (folder, no compositions, no children, no templates) against ours.
         var real = XElement.Load(USyncTestFolders.Fixture($"{USyncTestFolders.Automotive}/ContentTypes/9b6de0fa-85ed-42fd-a7f5-b2f9fcf4ce9a.config"));
         var ours = Load(USyncSchemaWriter.Generate().Single(f => f.RelativePath == "ContentTypes/diplomaticseo.config"));
@@ -135,9 +138,10 @@ public class USyncSchemaWriterTests
         Assert.Equal(Shape(frontPage), Shape(booklet));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Our_data_types_have_the_element_shape_of_a_real_uSync_17_export()
     {
+        SharedCorpus.Require(RepositoryPaths.USyncFixtures);
         var real = XElement.Load(USyncTestFolders.Fixture($"{USyncTestFolders.Aesys}/DataTypes/BLStandardPage.config"));
         foreach (var file in USyncSchemaWriter.Generate().Where(f => f.RelativePath.StartsWith("DataTypes/", StringComparison.Ordinal)))
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Synchronisation;
+using Diplomatic.Umbraco.Tests.Support;
 
 namespace Diplomatic.Umbraco.Tests.Synchronisation;
 
@@ -23,10 +24,11 @@ public class USyncValidatorTests
         { USyncTestFolders.Kcc, [], 5 },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(RealFolders))]
     public void Every_real_uSync_17_folder_validates_without_errors_when_external_references_are_accepted(string fixture, string[] warnings, int unresolved)
     {
+        SharedCorpus.Require(RepositoryPaths.USyncFixtures);
         var problems = USyncValidator.ValidateFolder(USyncTestFolders.Fixture(fixture), External);
 
         Assert.DoesNotContain(problems, p => p.Severity == USyncSeverity.Error);
@@ -35,10 +37,11 @@ public class USyncValidatorTests
         Assert.All(problems.Where(p => p.Severity == USyncSeverity.Info), p => Assert.Equal("unresolved", p.Code));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(RealFolders))]
     public void Without_accepting_external_references_exactly_the_unresolved_ones_are_errors(string fixture, string[] warnings, int unresolved)
     {
+        SharedCorpus.Require(RepositoryPaths.USyncFixtures);
         var problems = USyncValidator.ValidateFolder(USyncTestFolders.Fixture(fixture));
 
         Assert.Equal(unresolved, problems.Count(p => p.Severity == USyncSeverity.Error));
@@ -46,9 +49,10 @@ public class USyncValidatorTests
         Assert.Equal(warnings.Length, problems.Count(p => p.Severity == USyncSeverity.Warning));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_hand_maintained_file_copied_into_a_real_folder_is_caught_where_it_differs_from_uSync()
     {
+        SharedCorpus.Require(RepositoryPaths.USyncFixtures);
         // Aesys keeps code-first .config files and copies them into uSync/v17/ContentTypes at build time.
         using var folder = USyncTestFolders.CopyOf(USyncTestFolders.Fixture(USyncTestFolders.Aesys));
         Directory.CreateDirectory(folder.File("ContentTypes"));
