@@ -1,9 +1,58 @@
+using System.Text.Json.Nodes;
+using Diplomatic.Umbraco.Installation;
+
 namespace Diplomatic.Umbraco.IntegrationTests.Support;
 
 /// <summary>One default site with the plugin, booted once for every test class in the collection.</summary>
 [CollectionDefinition(Name)]
-public sealed class InstalledSiteCollection : ICollectionFixture<UmbracoSite>
+public sealed class InstalledSiteCollection : ICollectionFixture<InstalledSite>
 {
     /// <summary>The collection's name.</summary>
     public const string Name = "installed site";
+}
+
+/// <summary>A fresh site after the plugin installed itself, plus <see cref="TestContent.SecondBookletTree"/>, published and indexed.</summary>
+public sealed class InstalledSite : UmbracoSite
+{
+    /// <inheritdoc />
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+
+        // The plugin's migration rebuilds the Delivery API index in the background: wait for the seed in it.
+        await WaitForAsync($"content?filter=booklet:{TestContent.FirstBooklet}&take=1", TestContent.Published().Count(i => i.Booklet == TestContent.FirstBooklet));
+        var result = await Get<IContentInstaller>().InstallAsync(
+            [TestContent.SecondBookletTree()],
+            new ContentInstallRequest { ParentKey = TestContent.Magazine, Publish = true });
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The test booklet was not installed: " + result.Error);
+        }
+
+        // Queries read the Examine index, which catches up a moment after a publish.
+        await WaitForAsync($"content?filter=booklet:{TestContent.SecondBooklet}&take=1", 5);
+    }
+
+    /// <summary>Polls a Delivery API query until it reports the total, within a bound (take=0 always reports 0).</summary>
+    public async Task WaitForAsync(string query, int total, bool preview = false)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        int? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await DeliveryAsync(query, preview);
+            if (response.IsSuccessStatusCode)
+            {
+                last = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["total"]!.GetValue<int>();
+                if (last == total)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"{query} did not reach {total} items within 30 s (last: {last?.ToString() ?? "no answer"}).");
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Infrastructure.Examine;
 using TestSiteProgram = Diplomatic.Umbraco.TestSite.Program;
 
 namespace Diplomatic.Umbraco.IntegrationTests.Support;
@@ -131,7 +132,8 @@ public class UmbracoSite : IAsyncLifetime
             }
 
             if (runtime.Level == RuntimeLevel.Run
-                && keyValues.GetValue(Constants.Conventions.Migrations.KeyValuePrefix + DiplomaticPackageMigrationPlan.PlanName) is not null)
+                && keyValues.GetValue(Constants.Conventions.Migrations.KeyValuePrefix + DiplomaticPackageMigrationPlan.PlanName) is not null
+                && !await Get<IIndexRebuilder>().IsRebuildingAsync(Constants.UmbracoIndexes.DeliveryApiContentIndexName))
             {
                 return;
             }

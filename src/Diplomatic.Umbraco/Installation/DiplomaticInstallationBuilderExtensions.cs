@@ -3,6 +3,7 @@ using Diplomatic.Umbraco.Installation;
 using Diplomatic.Umbraco.Installation.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Notifications;
 
 namespace Umbraco.Extensions;
 
@@ -43,6 +44,8 @@ public static class DiplomaticInstallationBuilderExtensions
         // A package migration, not a start-up handler: Umbraco runs it unattended at boot on the one server that
         // wins its migration leadership, whatever the server role is at that moment (still Unknown on a default site).
         builder.PackageMigrationPlans().Add<DiplomaticPackageMigrationPlan>();
+        builder.Services.AddSingleton<DeliveryApiIndexRebuildRequest>();
+        builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, DeliveryApiIndexRebuild>();
         return builder;
     }
 

@@ -60,36 +60,36 @@ internal sealed class DiplomaticInstaller
     /// each problem is logged (the installers roll back their own writes) and reported in the result.
     /// </summary>
     /// <param name="cancellationToken">Stops between items.</param>
-    /// <returns>Whether everything asked for is in place.</returns>
-    public async Task<bool> RunAsync(CancellationToken cancellationToken)
+    /// <returns>What happened.</returns>
+    public async Task<InstallOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var options = _options.CurrentValue;
         if (!options.Enabled)
         {
             _logger.LogWarning("Diplomatic installer skipped: Diplomatic:Installation:Enabled is false (the schema is managed elsewhere, e.g. by uSync)");
-            return true;
+            return InstallOutcome.Skipped;
         }
 
         if (!_packageMigrations.Value.RunSchemaAndContentMigrations)
         {
             _logger.LogWarning("Diplomatic installer skipped: Umbraco:CMS:PackageMigration:RunSchemaAndContentMigrations is false");
-            return true;
+            return InstallOutcome.Skipped;
         }
 
         var report = await _schemaInstaller.InstallAsync(_schema, cancellationToken);
         if (!report.Succeeded)
         {
             _logger.LogWarning("Diplomatic seed content skipped: the schema is not fully installed");
-            return false;
+            return InstallOutcome.Incomplete;
         }
 
         if (!options.InstallSeedContent)
         {
             _logger.LogWarning("Diplomatic seed content skipped: Diplomatic:Installation:InstallSeedContent is false");
-            return true;
+            return InstallOutcome.Installed;
         }
 
-        return await InstallSeedsAsync(options, cancellationToken);
+        return await InstallSeedsAsync(options, cancellationToken) ? InstallOutcome.Installed : InstallOutcome.Incomplete;
     }
 
     private async Task<bool> InstallSeedsAsync(DiplomaticInstallationOptions options, CancellationToken cancellationToken)
@@ -141,4 +141,17 @@ internal sealed class DiplomaticInstaller
                 string.Equals(root.ContentType.Alias, node.ContentTypeAlias, StringComparison.OrdinalIgnoreCase) && root.Key != node.Key))
             .FirstOrDefault(root => root is not null);
     }
+}
+
+/// <summary>What <see cref="DiplomaticInstaller.RunAsync"/> did.</summary>
+internal enum InstallOutcome
+{
+    /// <summary>Turned off by configuration: nothing was read or written.</summary>
+    Skipped,
+
+    /// <summary>The schema (and the seeds asked for) are in place.</summary>
+    Installed,
+
+    /// <summary>Something was refused; what was written for it was rolled back and the problems were logged.</summary>
+    Incomplete,
 }

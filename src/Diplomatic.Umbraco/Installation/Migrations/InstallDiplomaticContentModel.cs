@@ -18,19 +18,27 @@ internal sealed class InstallDiplomaticContentModel : UnscopedAsyncMigrationBase
 {
     private readonly DiplomaticInstaller _installer;
     private readonly IHostApplicationLifetime _lifetime;
+    private readonly DeliveryApiIndexRebuildRequest _indexRebuild;
 
     /// <summary>Creates the step.</summary>
-    public InstallDiplomaticContentModel(IMigrationContext context, DiplomaticInstaller installer, IHostApplicationLifetime lifetime)
+    public InstallDiplomaticContentModel(IMigrationContext context, DiplomaticInstaller installer, IHostApplicationLifetime lifetime, DeliveryApiIndexRebuildRequest indexRebuild)
         : base(context)
     {
         _installer = installer;
         _lifetime = lifetime;
+        _indexRebuild = indexRebuild;
     }
 
     /// <inheritdoc />
     protected override async Task MigrateAsync()
     {
-        if (!await _installer.RunAsync(_lifetime.ApplicationStopping))
+        var outcome = await _installer.RunAsync(_lifetime.ApplicationStopping);
+        if (outcome != InstallOutcome.Skipped)
+        {
+            _indexRebuild.Request();
+        }
+
+        if (outcome == InstallOutcome.Incomplete)
         {
             Logger.LogError(
                 "Diplomatic content model is not fully installed (see the errors above; nothing was half-written). "

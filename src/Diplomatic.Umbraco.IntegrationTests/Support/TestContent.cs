@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Xml.Linq;
+using Diplomatic.Umbraco.ContentModel;
+using Diplomatic.Umbraco.Installation;
+using P = Diplomatic.Umbraco.ContentModel.PropertyAliases;
+using T = Diplomatic.Umbraco.ContentModel.DocumentTypeAliases;
+
+namespace Diplomatic.Umbraco.IntegrationTests.Support;
+
+/// <summary>One published item as the queries see it: the oracle the Delivery API's answers are checked against.</summary>
+public sealed record PublishedItem(
+    Guid Key,
+    string ContentType,
+    string Name,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<string> Topics,
+    DateTime? PublishDate,
+    DateTime? EventDate,
+    string? EventType,
+    Guid? Booklet,
+    IReadOnlyList<Guid> Authors);
+
+/// <summary>
+/// The content the query tests run on: the first booklet (as the installer seeded it, read back from the committed
+/// uSync content files) plus a second, made-up booklet whose items differ in country, topic and date, so that every
+/// filter has something to tell apart. Helpers for building content live here and nowhere else.
+/// </summary>
+public static class TestContent
+{
+    /// <summary>The magazine root the seed installs.</summary>
+    public static readonly Guid Magazine = new("601b2fea-a721-5a7c-bc52-0385737c9270");
+
+    /// <summary>The seed's author.</summary>
+    public static readonly Guid SeedAuthor = Guid.Parse(SeedFile("author").Attribute("Key")!.Value);
+
+    /// <summary>The first booklet.</summary>
+    public static readonly Guid FirstBooklet = Guid.Parse(SeedFile("booklet").Attribute("Key")!.Value);
+
+    /// <summary>The made-up booklet and its parts.</summary>
+    public static readonly Guid SecondBooklet = new("0b9b3a6e-1111-4c2d-9e7f-000000000001");
+
+    /// <summary>An article about Turkey on trade, 2024.</summary>
+    public static readonly Guid TurkeyArticle = new("0b9b3a6e-1111-4c2d-9e7f-000000000002");
+
+    /// <summary>An article about Azerbaijan on energy, 2019, by the seed's author.</summary>
+    public static readonly Guid AzerbaijanArticle = new("0b9b3a6e-1111-4c2d-9e7f-000000000003");
+
+    /// <summary>A state visit to Turkey and Pakistan, year precision 1995.</summary>
+    public static readonly Guid OldVisit = new("0b9b3a6e-1111-4c2d-9e7f-000000000004");
+
+    /// <summary>A summit in Turkey, day precision, 2030-05-01.</summary>
+    public static readonly Guid FutureSummit = new("0b9b3a6e-1111-4c2d-9e7f-000000000005");
+
+    /// <summary>A fact box on Turkey's energy.</summary>
+    public static readonly Guid TurkeyFact = new("0b9b3a6e-1111-4c2d-9e7f-000000000006");
+
+    /// <summary>The made-up booklet as an installer tree (stored values, as uSync writes them).</summary>
+    public static ContentNode SecondBookletTree() => new()
+    {
+        Key = SecondBooklet,
+        ContentTypeAlias = T.Booklet,
+        Names = En("Pakistan-Turkey Relations"),
+        Values = [Json(P.Bilateral.Countries, "Pakistan", "Türkiye"), Json(P.Bilateral.Topics, "diplomacy"), new(P.Publishing.PublishDate, "2020-06-01T00:00:00")],
+        Children =
+        [
+            new()
+            {
+                Key = TurkeyArticle, ContentTypeAlias = T.Article, Names = En("Turkey's trade corridor"),
+                Values = [Json(P.Bilateral.Countries, "Türkiye"), Json(P.Bilateral.Topics, "trade"), new(P.Publishing.PublishDate, "2024-03-15T00:00:00")],
+            },
+            new()
+            {
+                Key = AzerbaijanArticle, ContentTypeAlias = T.Article, Names = En("Caspian energy"),
+                Values =
+                [
+                    Json(P.Bilateral.Countries, "Azerbaijan"), Json(P.Bilateral.Topics, "energy"), new(P.Publishing.PublishDate, "2019-01-10T00:00:00"),
+                    new(P.Publishing.Authors, "umb://document/" + SeedAuthor.ToString("N")),
+                ],
+            },
+            new()
+            {
+                Key = TurkeyFact, ContentTypeAlias = T.FactBox, Names = En("Turkey imports gas"),
+                Values = [Json(P.Bilateral.Countries, "Türkiye"), Json(P.Bilateral.Topics, "energy"), new(P.FactBox.Headline, "Turkey imports gas", "en-US"), new(P.FactBox.Statement, "Türkiye imports most of its gas.", "en-US")],
+            },
+            new()
+            {
+                Key = OldVisit, ContentTypeAlias = T.Event, Names = En("A state visit to Ankara"),
+                Values =
+                [
+                    Json(P.Bilateral.Countries, "Türkiye", "Pakistan"), Json(P.Bilateral.Topics, "diplomacy"), new(P.Event.StartDate, "1995-01-01T00:00:00"),
+                    new(P.Event.DatePrecision, "Year"), Json(P.Event.EventType, "State visit"),
+                ],
+            },
+            new()
+            {
+                Key = FutureSummit, ContentTypeAlias = T.Event, Names = En("An Istanbul summit"),
+                Values =
+                [
+                    Json(P.Bilateral.Countries, "Türkiye"), Json(P.Bilateral.Topics, "trade"), new(P.Event.StartDate, "2030-05-01T00:00:00"),
+                    new(P.Event.DatePrecision, "Day"), Json(P.Event.EventType, "Summit"),
+                ],
+            },
+        ],
+    };
+
+    /// <summary>Every published item of the test site with the values the queries look at.</summary>
+    public static IReadOnlyList<PublishedItem> Published()
+    {
+        var items = new List<PublishedItem>();
+        var seed = Repository.USyncItems("Content").ToDictionary(f => Guid.Parse(f.Attribute("Key")!.Value));
+        foreach (var (key, file) in seed)
+        {
+            items.Add(new PublishedItem(
+                key,
+                file.Element("Info")!.Element("ContentType")!.Value,
+                file.Attribute("Alias")!.Value,
+                JsonList(SeedValue(file, P.Bilateral.Countries)),
+                JsonList(SeedValue(file, P.Bilateral.Topics)),
+                Date(SeedValue(file, P.Publishing.PublishDate)),
+                Date(SeedValue(file, P.Event.StartDate)),
+                JsonList(SeedValue(file, P.Event.EventType)).FirstOrDefault(),
+                NearestBooklet(key, seed, f => f.Element("Info")!.Element("ContentType")!.Value, f => Guid.Parse(f.Element("Info")!.Element("Parent")!.Attribute("Key")!.Value)),
+                Udis(SeedValue(file, P.Publishing.Authors))));
+        }
+
+        var tree = SecondBookletTree();
+        foreach (var node in new[] { tree }.Concat(tree.Children))
+        {
+            string? Value(string alias) => node.Values.FirstOrDefault(v => v.Alias == alias)?.Value;
+            items.Add(new PublishedItem(
+                node.Key, node.ContentTypeAlias, node.Names["en-US"], JsonList(Value(P.Bilateral.Countries)), JsonList(Value(P.Bilateral.Topics)),
+                Date(Value(P.Publishing.PublishDate)), Date(Value(P.Event.StartDate)), JsonList(Value(P.Event.EventType)).FirstOrDefault(),
+                node.Key == SecondBooklet ? null : SecondBooklet, Udis(Value(P.Publishing.Authors))));
+        }
+
+        return items;
+    }
+
+    private static Guid? NearestBooklet(Guid key, IReadOnlyDictionary<Guid, XElement> all, Func<XElement, string> type, Func<XElement, Guid> parent)
+    {
+        for (var current = parent(all[key]); all.TryGetValue(current, out var file); current = parent(file))
+        {
+            if (type(file) == T.Booklet)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    private static XElement SeedFile(string contentType) =>
+        Repository.USyncItems("Content").Single(f => f.Element("Info")!.Element("ContentType")!.Value == contentType);
+
+    private static string? SeedValue(XElement file, string alias) =>
+        file.Element("Properties")?.Element(alias)?.Elements("Value").FirstOrDefault()?.Value is { Length: > 0 } value ? value : null;
+
+    private static IReadOnlyList<string> JsonList(string? value) => value is null ? [] : JsonSerializer.Deserialize<string[]>(value) ?? [];
+
+    private static DateTime? Date(string? value) => value is null ? null : DateTime.Parse(value, CultureInfo.InvariantCulture);
+
+    private static IReadOnlyList<Guid> Udis(string? value) =>
+        value is null ? [] : value.Split(',').Select(udi => Guid.ParseExact(udi[(udi.LastIndexOf('/') + 1)..], "N")).ToList();
+
+    private static Dictionary<string, string> En(string name) => new() { ["en-US"] = name };
+
+    private static ContentNodeValue Json(string alias, params string[] items) => new(alias, JsonSerializer.Serialize(items));
+}
