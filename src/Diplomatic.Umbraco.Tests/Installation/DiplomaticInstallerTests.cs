@@ -72,6 +72,27 @@ public class DiplomaticInstallerTests
     }
 
     [Fact]
+    public async Task An_unexpected_error_is_reported_as_incomplete_instead_of_failing_the_migration()
+    {
+        _contentInstaller.Setup(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("database is gone"));
+
+        var outcome = await Installer().RunAsync(CancellationToken.None);
+
+        Assert.Equal(InstallOutcome.Incomplete, outcome);
+        Assert.False(_site.KeyValues.ContainsKey(DiplomaticInstaller.SeedKeyPrefix + Sample.Name));
+    }
+
+    [Fact]
+    public async Task Cancellation_still_stops_the_install()
+    {
+        _contentInstaller.Setup(c => c.InstallAsync(It.IsAny<IReadOnlyList<ContentNode>>(), It.IsAny<ContentInstallRequest?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new OperationCanceledException());
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => Installer().RunAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Seeds_wait_for_a_complete_schema()
     {
         _site.FailingCreates[DocumentTypeAliases.Article] = ContentTypeOperationStatus.DuplicatePropertyTypeAlias;

@@ -56,8 +56,9 @@ internal sealed class DiplomaticInstaller
     public IEnumerable<string> SeedNames => _seeds.Select(s => s.Name);
 
     /// <summary>
-    /// Brings the schema to the model and installs the seeds not yet installed. Never throws for a refused item:
-    /// each problem is logged (the installers roll back their own writes) and reported in the result.
+    /// Brings the schema to the model and installs the seeds not yet installed. Never throws but for cancellation:
+    /// each problem, and any unexpected error, is logged (the installers roll back their own writes) and reported in
+    /// the result.
     /// </summary>
     /// <param name="cancellationToken">Stops between items.</param>
     /// <returns>What happened.</returns>
@@ -76,20 +77,29 @@ internal sealed class DiplomaticInstaller
             return InstallOutcome.Skipped;
         }
 
-        var report = await _schemaInstaller.InstallAsync(_schema, cancellationToken);
-        if (!report.Succeeded)
+        // A throw would fail Umbraco's package migration and leave the whole site in maintenance (503) until a restart.
+        try
         {
-            _logger.LogWarning("Diplomatic seed content skipped: the schema is not fully installed");
+            var report = await _schemaInstaller.InstallAsync(_schema, cancellationToken);
+            if (!report.Succeeded)
+            {
+                _logger.LogWarning("Diplomatic seed content skipped: the schema is not fully installed");
+                return InstallOutcome.Incomplete;
+            }
+
+            if (!options.InstallSeedContent)
+            {
+                _logger.LogWarning("Diplomatic seed content skipped: Diplomatic:Installation:InstallSeedContent is false");
+                return InstallOutcome.Installed;
+            }
+
+            return await InstallSeedsAsync(options, cancellationToken) ? InstallOutcome.Installed : InstallOutcome.Incomplete;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError(ex, "Diplomatic installer failed");
             return InstallOutcome.Incomplete;
         }
-
-        if (!options.InstallSeedContent)
-        {
-            _logger.LogWarning("Diplomatic seed content skipped: Diplomatic:Installation:InstallSeedContent is false");
-            return InstallOutcome.Installed;
-        }
-
-        return await InstallSeedsAsync(options, cancellationToken) ? InstallOutcome.Installed : InstallOutcome.Incomplete;
     }
 
     private async Task<bool> InstallSeedsAsync(DiplomaticInstallationOptions options, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ namespace Diplomatic.Umbraco.Installation;
 /// <summary>
 /// Content installed once, on the first start where the schema is in place (for example the first booklet).
 /// Register implementations with <c>services.AddSingleton&lt;IContentSeed, MySeed&gt;()</c> or
-/// <c>builder.AddDiplomaticContentSeed(...)</c>. A seed is installed again on a later start only if its install failed.
+/// <c>builder.AddDiplomaticContentSeed(...)</c>. A seed that failed is tried again the next time the package migration runs (a new model, seed or option).
 /// </summary>
 public interface IContentSeed
 {

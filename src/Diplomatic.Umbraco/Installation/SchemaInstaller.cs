@@ -13,7 +13,7 @@ namespace Diplomatic.Umbraco.Installation;
 /// Creates or updates the model's data types and document types with Core's services, like a package migration
 /// but without Infrastructure: decided by key, as the super-user, recording the model's version in the key-value
 /// table so an unchanged model costs one read. Clashes and failures are reported and logged; the version is then
-/// left alone so the next start tries again.
+/// left alone so the next run of the package migration tries again.
 /// </summary>
 internal sealed class SchemaInstaller
 {
@@ -97,7 +97,7 @@ internal sealed class SchemaInstaller
         }
         else
         {
-            _logger.LogWarning("Diplomatic schema {Version} is not fully installed; the next start tries again", version);
+            _logger.LogWarning("Diplomatic schema {Version} is not fully installed; the next run of the package migration tries again", version);
         }
 
         return report;
