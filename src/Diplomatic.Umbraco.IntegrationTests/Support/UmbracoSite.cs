@@ -26,17 +26,11 @@ public class UmbracoSite : IAsyncLifetime
     /// <summary>The site's folder (database, indexes, temp files, logs); deleted at the end.</summary>
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "diplomatic-it-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>The time the last boot took, until the runtime was at Run and the plugin's migration was done.</summary>
-    public TimeSpan BootTime { get; private set; }
-
     /// <summary>An anonymous client of the site.</summary>
     public HttpClient Client { get; private set; } = null!;
 
     /// <summary>The site's services.</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The site is not booted.");
-
-    /// <summary>Extra settings of this site, on top of <see cref="Settings"/>.</summary>
-    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     /// <inheritdoc />
     public virtual async Task InitializeAsync() => await BootAsync();
@@ -51,12 +45,11 @@ public class UmbracoSite : IAsyncLifetime
     /// <summary>Boots the site on its folder (a second call after <see cref="StopAsync"/> boots the same database again).</summary>
     public async Task BootAsync()
     {
-        var started = System.Diagnostics.Stopwatch.StartNew();
         Directory.CreateDirectory(Folder);
         _factory = new WebApplicationFactory<TestSiteProgram>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Production");
-            foreach (var (key, value) in Settings().Concat(ExtraSettings))
+            foreach (var (key, value) in Settings())
             {
                 // Host settings, not later configuration: Umbraco reads some while it registers its services.
                 host.UseSetting(key, value);
@@ -64,7 +57,6 @@ public class UmbracoSite : IAsyncLifetime
         });
         Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await WaitUntilRunningAsync();
-        BootTime = started.Elapsed;
     }
 
     /// <summary>Stops the site, keeping its folder.</summary>

@@ -7,7 +7,7 @@ namespace Diplomatic.Umbraco.Installation.Migrations;
 /// <summary>
 /// The plan's one step: runs <see cref="DiplomaticInstaller"/>. Unscoped, so the installer writes in batches, one
 /// scope per batch, and survives a transient "database is locked" from Umbraco's own background jobs, where a scoped
-/// migration would hold one transaction for everything (and suppress the notifications that index the content).
+/// migration would hold one transaction for everything.
 /// </summary>
 /// <remarks>
 /// A refused item does not fail the step: a failed package migration leaves Umbraco in its maintenance state
