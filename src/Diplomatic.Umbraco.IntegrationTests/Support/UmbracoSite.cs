@@ -21,10 +21,15 @@ public class UmbracoSite : IAsyncLifetime
     public const string ApiKey = "integration-test-delivery-key";
 
     private static readonly TimeSpan BootLimit = TimeSpan.FromSeconds(180);
+    private readonly string _password = "It-" + Guid.NewGuid().ToString("N");
+    private readonly string _siteId = Guid.NewGuid().ToString();
     private WebApplicationFactory<TestSiteProgram>? _factory;
 
     /// <summary>The site's folder (database, indexes, temp files, logs); deleted at the end.</summary>
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "diplomatic-it-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The site's SQLite database file.</summary>
+    public string DatabaseFile => Path.Combine(Folder, "Umbraco.sqlite.db");
 
     /// <summary>An anonymous client of the site.</summary>
     public HttpClient Client { get; private set; } = null!;
@@ -68,6 +73,9 @@ public class UmbracoSite : IAsyncLifetime
             await _factory.DisposeAsync();
             _factory = null;
         }
+
+        // Pooled connections keep the file open; the next boot (or a snapshot) must see it as the site left it.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     /// <summary>A service of the site.</summary>
@@ -94,19 +102,18 @@ public class UmbracoSite : IAsyncLifetime
 
     private IEnumerable<KeyValuePair<string, string?>> Settings()
     {
-        var database = Path.Combine(Folder, "Umbraco.sqlite.db");
         return new Dictionary<string, string?>
         {
-            ["ConnectionStrings:umbracoDbDSN"] = $"Data Source={database};Cache=Shared;Foreign Keys=True;Pooling=True",
+            ["ConnectionStrings:umbracoDbDSN"] = $"Data Source={DatabaseFile};Cache=Shared;Foreign Keys=True;Pooling=True",
             ["ConnectionStrings:umbracoDbDSN_ProviderName"] = "Microsoft.Data.Sqlite",
-            ["Umbraco:CMS:Unattended:UnattendedUserPassword"] = "It-" + Guid.NewGuid().ToString("N"),
+            ["Umbraco:CMS:Unattended:UnattendedUserPassword"] = _password,
             ["Umbraco:CMS:Hosting:SiteName"] = Path.GetFileName(Folder),
             ["Umbraco:CMS:Hosting:TemporaryFileUploadLocation"] = Path.Combine(Folder, "uploads"),
             ["Umbraco:CMS:Hosting:LocalTempStorageLocation"] = "EnvironmentTemp",
             ["Umbraco:CMS:Examine:LuceneDirectoryFactory"] = "TempFileSystemDirectoryFactory",
             ["Umbraco:CMS:Logging:Directory"] = Path.Combine(Folder, "logs"),
             ["Umbraco:CMS:DeliveryApi:ApiKey"] = ApiKey,
-            ["Umbraco:CMS:Global:Id"] = Guid.NewGuid().ToString(),
+            ["Umbraco:CMS:Global:Id"] = _siteId,
         };
     }
 
