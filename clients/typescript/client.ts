@@ -142,9 +142,13 @@ export function createDeliveryClient(options: DeliveryClientOptions) {
     return parameters.toString();
   }
 
-  const itemUrl = (path: string, expand?: string) =>
-    `${root}/item/${path.split("/").filter(Boolean).map(encodeURIComponent).join("/")}/` +
-    (expand ? `?expand=${encodeURIComponent(expand)}` : "");
+  // A never-published item's preview route is "/preview-{key}/". Umbraco 17 matches it only with its leading slash,
+  // which routing strips from "item/{*path}", so the slash is sent encoded (Umbraco decodes it).
+  const itemUrl = (path: string, expand?: string) => {
+    const segments = path.split("/").filter(Boolean).map(encodeURIComponent).join("/");
+    return `${root}/item/${segments.startsWith("preview-") ? "%2F" : ""}${segments}/` +
+      (expand ? `?expand=${encodeURIComponent(expand)}` : "");
+  };
 
   return {
     /** One item by path, relative to the start item. */

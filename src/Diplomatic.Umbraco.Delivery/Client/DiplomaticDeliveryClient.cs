@@ -18,6 +18,7 @@ internal sealed class DiplomaticDeliveryClient : IDiplomaticDeliveryClient
 {
     internal const string ApiRoot = "umbraco/delivery/api/v2/content";
     private const int MaxProblemBytes = 64 * 1024;
+    private const string PreviewRoutePrefix = "/preview-";
 
     private readonly HttpClient _http;
     private readonly DiplomaticDeliveryClientOptions _options;
@@ -166,9 +167,19 @@ internal sealed class DiplomaticDeliveryClient : IDiplomaticDeliveryClient
         }
     }
 
-    private static string ItemUri(string path, PropertySelection? expand) =>
-        ApiRoot + "/item" + string.Join("/", path.Split('/').Select(Uri.EscapeDataString))
-        + (expand is null ? string.Empty : QueryStrings.Format([new("expand", expand.ToString())]));
+    private static string ItemUri(string path, PropertySelection? expand)
+    {
+        var escaped = string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
+
+        // A never-published item's preview route is "/preview-{key}/". Umbraco 17 matches it only with its leading
+        // slash, which routing strips from "item/{*path}", so the slash is sent encoded (Umbraco decodes it).
+        if (escaped.StartsWith(PreviewRoutePrefix, StringComparison.Ordinal))
+        {
+            escaped = "/%2F" + escaped[1..];
+        }
+
+        return ApiRoot + "/item" + escaped + (expand is null ? string.Empty : QueryStrings.Format([new("expand", expand.ToString())]));
+    }
 
     private async Task<T> GetItemCoreAsync<T>(string uri, DeliveryRequestOptions? request, CancellationToken cancellationToken)
         where T : DeliveryContent

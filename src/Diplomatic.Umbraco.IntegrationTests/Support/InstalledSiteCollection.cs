@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Diplomatic.Umbraco.Installation;
 
 namespace Diplomatic.Umbraco.IntegrationTests.Support;
@@ -31,28 +30,5 @@ public sealed class InstalledSite : UmbracoSite
 
         // Queries read the Examine index, which catches up a moment after a publish.
         await WaitForAsync($"content?filter=booklet:{TestContent.SecondBooklet}&take=1", 5);
-    }
-
-    /// <summary>Polls a Delivery API query until it reports the total, within a bound (take=0 always reports 0).</summary>
-    public async Task WaitForAsync(string query, int total, bool preview = false)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        int? last = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await DeliveryAsync(query, preview);
-            if (response.IsSuccessStatusCode)
-            {
-                last = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["total"]!.GetValue<int>();
-                if (last == total)
-                {
-                    return;
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"{query} did not reach {total} items within 30 s (last: {last?.ToString() ?? "no answer"}).");
     }
 }

@@ -2,6 +2,7 @@ using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Installation;
 using Diplomatic.Umbraco.Installation.Migrations;
 using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.Services;
 
 namespace Diplomatic.Umbraco.IntegrationTests.Support;
 
@@ -41,6 +42,14 @@ public sealed class RebootedSite : UmbracoSite
     /// <summary>After the third boot, with the site running.</summary>
     public DatabaseSnapshot AfterUpgrade { get; private set; } = null!;
 
+    private Task? _drafts;
+
+    /// <summary>
+    /// Adds the drafts of <see cref="TestContent.DraftsBookletTree"/> once (on first use): a never-published article, a
+    /// published article with an unpublished change and an unpublished article, all indexed.
+    /// </summary>
+    public Task EnsureDraftsAsync() => _drafts ??= AddDraftsAsync();
+
     /// <inheritdoc />
     public override async Task InitializeAsync()
     {
@@ -63,5 +72,33 @@ public sealed class RebootedSite : UmbracoSite
 
         await BootAsync();
         AfterUpgrade = DatabaseSnapshot.Of(this);
+    }
+
+    private async Task AddDraftsAsync()
+    {
+        var installer = Get<IContentInstaller>();
+        var magazine = new ContentInstallRequest { ParentKey = TestContent.Magazine, Publish = true };
+        Check(await installer.InstallAsync([TestContent.DraftsBookletTree()], magazine), "the drafts booklet");
+        var booklet = new ContentInstallRequest { ParentKey = TestContent.DraftsBooklet, Mode = ContentInstallMode.CreateOrUpdate };
+        Check(await installer.InstallAsync([TestContent.Article(TestContent.NeverPublishedArticle, "Never published article")], booklet), "the never-published article");
+        Check(await installer.InstallAsync([TestContent.Article(TestContent.ChangedArticle, TestContent.ChangedArticleDraftName)], booklet), "the change");
+        var unpublished = await Get<IContentPublishingService>().UnpublishAsync(
+            TestContent.UnpublishedArticle, new HashSet<string> { "en-US" }, Constants.Security.SuperUserKey);
+        if (!unpublished.Success)
+        {
+            throw new InvalidOperationException("The article was not unpublished: " + unpublished.Result);
+        }
+
+        // Published: the booklet and the changed article; drafts: all four.
+        await WaitForAsync($"content?filter=booklet:{TestContent.DraftsBooklet}&take=1", 1);
+        await WaitForAsync($"content?filter=booklet:{TestContent.DraftsBooklet}&take=1", 3, preview: true);
+    }
+
+    private static void Check(ContentInstallResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"{what} was not installed: {result.Error}");
+        }
     }
 }

@@ -104,6 +104,43 @@ public static class TestContent
         ],
     };
 
+    /// <summary>A published booklet that holds the drafts.</summary>
+    public static readonly Guid DraftsBooklet = new("0b9b3a6e-2222-4c2d-9e7f-000000000001");
+
+    /// <summary>An article that was never published.</summary>
+    public static readonly Guid NeverPublishedArticle = new("0b9b3a6e-2222-4c2d-9e7f-000000000002");
+
+    /// <summary>A published article with a saved, unpublished change of its name.</summary>
+    public static readonly Guid ChangedArticle = new("0b9b3a6e-2222-4c2d-9e7f-000000000003");
+
+    /// <summary>An article that was published, then unpublished.</summary>
+    public static readonly Guid UnpublishedArticle = new("0b9b3a6e-2222-4c2d-9e7f-000000000004");
+
+    /// <summary>The name of <see cref="ChangedArticle"/> as published.</summary>
+    public const string ChangedArticlePublishedName = "Published name of the changed article";
+
+    /// <summary>The name of <see cref="ChangedArticle"/> in its unpublished change.</summary>
+    public const string ChangedArticleDraftName = "Draft name of the changed article";
+
+    /// <summary>The booklet of drafts as first published: the booklet, the article to change and the article to unpublish.</summary>
+    public static ContentNode DraftsBookletTree() => new()
+    {
+        Key = DraftsBooklet,
+        ContentTypeAlias = T.Booklet,
+        Names = En("Drafts booklet"),
+        Children =
+        [
+            Article(ChangedArticle, ChangedArticlePublishedName),
+            Article(UnpublishedArticle, "Article to unpublish"),
+        ],
+    };
+
+    /// <summary>An article with only a name (and a country, so it is not empty for the bilateral filters).</summary>
+    public static ContentNode Article(Guid key, string name) => new()
+    {
+        Key = key, ContentTypeAlias = T.Article, Names = En(name), Values = [Json(P.Bilateral.Countries, "Pakistan")],
+    };
+
     /// <summary>Every published item of the test site with the values the queries look at.</summary>
     public static IReadOnlyList<PublishedItem> Published()
     {

@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Diplomatic.Umbraco.Delivery.Client;
 using Diplomatic.Umbraco.Installation.Migrations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -78,17 +80,39 @@ public class UmbracoSite : IAsyncLifetime
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
+    /// <summary>
+    /// The project's .NET Delivery API client, talking to this site in-process; dispose the provider when done.
+    /// </summary>
+    public ServiceProvider DeliveryClient(out IDiplomaticDeliveryClient client, Action<DiplomaticDeliveryClientOptions>? configure = null)
+    {
+        var server = _factory?.Server ?? throw new InvalidOperationException("The site is not booted.");
+        var services = new ServiceCollection();
+        services.AddDiplomaticDeliveryClient(options =>
+        {
+            options.BaseAddress = server.BaseAddress;
+            configure?.Invoke(options);
+        });
+        services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(server.CreateHandler));
+        var provider = services.BuildServiceProvider();
+        client = provider.GetRequiredService<IDiplomaticDeliveryClient>();
+        return provider;
+    }
+
     /// <summary>A service of the site.</summary>
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>A GET of the Delivery API, optionally for drafts (with the key and <c>Preview: true</c>).</summary>
-    public async Task<HttpResponseMessage> DeliveryAsync(string pathAndQuery, bool preview = false, string? apiKey = null)
+    public Task<HttpResponseMessage> DeliveryAsync(string pathAndQuery, bool preview = false) =>
+        DeliveryAsync(pathAndQuery, preview ? ApiKey : null, preview);
+
+    /// <summary>A GET of the Delivery API with exactly the given <c>Api-Key</c> and <c>Preview</c> headers (null: not sent).</summary>
+    public async Task<HttpResponseMessage> DeliveryAsync(string pathAndQuery, string? apiKey, bool preview)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/umbraco/delivery/api/v2/" + pathAndQuery.TrimStart('/'));
-        if (apiKey is not null || preview)
+        if (apiKey is not null)
         {
-            request.Headers.Add("Api-Key", apiKey ?? ApiKey);
+            request.Headers.Add("Api-Key", apiKey);
         }
 
         if (preview)
@@ -98,6 +122,29 @@ public class UmbracoSite : IAsyncLifetime
 
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return await Client.SendAsync(request);
+    }
+
+    /// <summary>Polls a Delivery API query until it reports the total, within a bound (take=0 always reports 0).</summary>
+    public async Task WaitForAsync(string query, int total, bool preview = false)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        int? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await DeliveryAsync(query, preview);
+            if (response.IsSuccessStatusCode)
+            {
+                last = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["total"]!.GetValue<int>();
+                if (last == total)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"{query} did not reach {total} items within 30 s (last: {last?.ToString() ?? "no answer"}).");
     }
 
     private IEnumerable<KeyValuePair<string, string?>> Settings()
