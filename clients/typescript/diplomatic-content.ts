@@ -155,7 +155,7 @@ export interface MagazineProperties {
   /** Social image (Umbraco.MediaPicker3) */
   socialImage?: ApiMedia[] | null;
   /** Hide from search engines (Umbraco.TrueFalse) */
-  noIndex?: boolean;
+  noIndex?: boolean | null;
   /** Tagline (Umbraco.TextBox, varies by culture) */
   tagline?: string | null;
   /** About (Umbraco.TextArea, varies by culture) */
@@ -184,7 +184,7 @@ export interface BookletProperties {
   /** Social image (Umbraco.MediaPicker3) */
   socialImage?: ApiMedia[] | null;
   /** Hide from search engines (Umbraco.TrueFalse) */
-  noIndex?: boolean;
+  noIndex?: boolean | null;
   /** Subtitle (Umbraco.TextBox, varies by culture) */
   subtitle?: string | null;
   /** Publishers: The publishing organisations, e.g. the magazine and a think tank. (Umbraco.MultipleTextstring, varies by culture) */
@@ -223,7 +223,7 @@ export interface ArticleProperties {
   /** Social image (Umbraco.MediaPicker3) */
   socialImage?: ApiMedia[] | null;
   /** Hide from search engines (Umbraco.TrueFalse) */
-  noIndex?: boolean;
+  noIndex?: boolean | null;
   /** Standfirst: The short lead under the title. (Umbraco.TextArea, varies by culture) */
   standfirst?: string | null;
   /** Body (Umbraco.RichText, varies by culture) */

@@ -93,7 +93,7 @@ internal static class ContractTypeScript
             "Umbraco.MultiUrlPicker" => "ApiLink[] | null",
             "Umbraco.DateTime" => "IsoDateTime | null",
             "Umbraco.Decimal" or "Umbraco.Integer" or "Umbraco.Label" => "number | null",
-            "Umbraco.TrueFalse" => "boolean",
+            "Umbraco.TrueFalse" => "boolean | null", // a toggle never saved prints null on a real site
             "Umbraco.MultiNodeTreePicker" => PickedType(dataType) + "[] | null",
             _ => throw new InvalidOperationException($"No TypeScript shape for the editor '{dataType.EditorAlias}' of property '{property.Alias}'."),
         };

@@ -7,7 +7,7 @@ namespace Diplomatic.Magazine.Demo;
 
 /// <summary>
 /// The demo's fake Delivery API: a Kestrel server on 127.0.0.1 (a free port) that answers from the recorded
-/// responses in <c>Recorded/</c> (generated from the booklet the plugin ships). It answers a request only when its
+/// responses in <c>Recorded/</c> (recorded from a real Umbraco 17 site with the plugin). It answers a request only when its
 /// path AND decoded query string equal an entry of <c>manifest.json</c>; an unknown item path is a 404 and any other
 /// query a 400 with problem details, as Umbraco answers them. It never serves anything but those files.
 /// </summary>

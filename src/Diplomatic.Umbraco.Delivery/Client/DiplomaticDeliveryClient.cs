@@ -69,8 +69,16 @@ internal sealed class DiplomaticDeliveryClient : IDiplomaticDeliveryClient
 
     public async Task<Magazine?> GetMagazineAsync(DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default)
     {
-        var page = await QueryAsync(DeliveryQuery.All.Where(Filter.ContentType(T.Magazine)).Page(0, 1), request, cancellationToken).ConfigureAwait(false);
-        return page.Items.OfType<Magazine>().FirstOrDefault();
+        // The start item itself, by the root route: a query cannot find it, because with a Start-Item header Umbraco
+        // queries only the start item's descendants (a real site answers "contentType:magazine" with no items).
+        try
+        {
+            return await SendAsync(ItemUri("/", null), DeliveryJsonContext.Default.DeliveryContent, request, cancellationToken).ConfigureAwait(false) as Magazine;
+        }
+        catch (DeliveryNotFoundException)
+        {
+            return null;
+        }
     }
 
     public async Task<IReadOnlyList<Article>> GetLatestArticlesAsync(int take = 10, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default)

@@ -46,7 +46,7 @@ public interface IDiplomaticDeliveryClient
     /// <returns>The items.</returns>
     IAsyncEnumerable<DeliveryContent> QueryAllAsync(DeliveryQuery query, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default);
 
-    /// <summary>The magazine (site root) below the start item, or null when none is published (one request).</summary>
+    /// <summary>The magazine: the start item itself (the root route), or null when that is not a published magazine (one request).</summary>
     /// <param name="request">Header overrides, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The magazine.</returns>
