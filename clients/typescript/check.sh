@@ -22,12 +22,15 @@ echo "check.sh: $(node "$tsc" --version)"
 
 echo "check.sh: recorded responses from $recorded"
 node "$here/check/write-recorded-checks.mjs" "$recorded" "$work/recorded" "$here/diplomatic-content"
+# Items of every type with every property set, as a real Umbraco 17 prints them (recorded by the integration tests).
+echo "check.sh: every-property responses from $here/check/real-site"
+node "$here/check/write-recorded-checks.mjs" "$here/check/real-site" "$work/real-site" "$here/diplomatic-content"
 
 cat > "$work/tsconfig.json" <<JSON
 {
   "extends": "$here/tsconfig.json",
   "compilerOptions": { "noUnusedLocals": false, "typeRoots": [] },
-  "include": ["$here/*.ts", "$here/check/*.ts", "$work/recorded/*.ts"]
+  "include": ["$here/*.ts", "$here/check/*.ts", "$work/recorded/*.ts", "$work/real-site/*.ts"]
 }
 JSON
 

@@ -104,7 +104,10 @@ export interface ApiMedia {
   properties: Record<string, unknown>;
 }
 
-/** A link from a Multi URL Picker. */
+/**
+ * A link from a Multi URL Picker. For media and external links `url` already ends with `queryString` (Umbraco
+ * prints it twice); for content links render `route.path` + `queryString`.
+ */
 export interface ApiLink {
   url: string | null;
   queryString: string | null;
@@ -114,6 +117,8 @@ export interface ApiLink {
   destinationType: string | null;
   route: ApiRoute | null;
   linkType: "Content" | "Media" | "External";
+  /** The linked content's culture (Umbraco 17 prints it on every link, null but for content). */
+  culture?: string | null;
 }
 
 /** The problem details of a 400 (or 401/404) answer. */

@@ -221,7 +221,10 @@ internal static class ContractTypeScript
           properties: Record<string, unknown>;
         }
 
-        /** A link from a Multi URL Picker. */
+        /**
+         * A link from a Multi URL Picker. For media and external links `url` already ends with `queryString` (Umbraco
+         * prints it twice); for content links render `route.path` + `queryString`.
+         */
         export interface ApiLink {
           url: string | null;
           queryString: string | null;
@@ -231,6 +234,8 @@ internal static class ContractTypeScript
           destinationType: string | null;
           route: ApiRoute | null;
           linkType: "Content" | "Media" | "External";
+          /** The linked content's culture (Umbraco 17 prints it on every link, null but for content). */
+          culture?: string | null;
         }
 
         /** The problem details of a 400 (or 401/404) answer. */

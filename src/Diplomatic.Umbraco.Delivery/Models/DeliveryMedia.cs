@@ -119,6 +119,13 @@ public sealed class DeliveryLink
     [JsonConverter(typeof(PooledStringConverter))]
     public string LinkType { get; set; } = string.Empty;
 
-    /// <summary>The href to render: the route for content, otherwise the URL, plus the query string.</summary>
-    public string Href => (LinkType == "Content" && Route is not null ? Route.Path : Url ?? string.Empty) + (QueryString ?? string.Empty);
+    /// <summary>The culture of linked content, or null.</summary>
+    [JsonConverter(typeof(PooledStringConverter))]
+    public string? Culture { get; set; }
+
+    /// <summary>
+    /// The href to render: for content its route plus the query string; otherwise the URL, which Umbraco already
+    /// prints with the query string appended (it also repeats it in <see cref="QueryString"/>).
+    /// </summary>
+    public string Href => LinkType == "Content" && Route is not null ? Route.Path + (QueryString ?? string.Empty) : Url ?? string.Empty;
 }

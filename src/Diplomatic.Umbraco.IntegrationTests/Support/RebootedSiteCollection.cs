@@ -2,7 +2,11 @@ using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Installation;
 using Diplomatic.Umbraco.Installation.Migrations;
 using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.Models.ContentEditing;
+using Umbraco.Cms.Core.Models.ContentPublishing;
 using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Services.OperationStatus;
+using T = Diplomatic.Umbraco.ContentModel.DocumentTypeAliases;
 
 namespace Diplomatic.Umbraco.IntegrationTests.Support;
 
@@ -43,12 +47,19 @@ public sealed class RebootedSite : UmbracoSite
     public DatabaseSnapshot AfterUpgrade { get; private set; } = null!;
 
     private Task? _drafts;
+    private Task? _everyProperty;
 
     /// <summary>
     /// Adds the drafts of <see cref="TestContent.DraftsBookletTree"/> once (on first use): a never-published article, a
     /// published article with an unpublished change and an unpublished article, all indexed.
     /// </summary>
     public Task EnsureDraftsAsync() => _drafts ??= AddDraftsAsync();
+
+    /// <summary>
+    /// Adds (once) an item of every type with every property set through <c>IContentEditingService</c> in the editor
+    /// form the backoffice sends (<see cref="EditorSamples"/>), published; the magazine root is updated the same way.
+    /// </summary>
+    public Task EnsureEveryPropertyAsync() => _everyProperty ??= AddEveryPropertyAsync();
 
     /// <inheritdoc />
     public override async Task InitializeAsync()
@@ -99,6 +110,84 @@ public sealed class RebootedSite : UmbracoSite
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"{what} was not installed: {result.Error}");
+        }
+    }
+
+    private async Task AddEveryPropertyAsync()
+    {
+        // The image the media pickers pick: media is set up directly, it is not what is tested.
+        var media = Get<IMediaService>();
+        var image = media.CreateMedia("Sample image", Constants.System.Root, Constants.Conventions.MediaTypes.Image);
+        image.Key = TestContent.SampleImage;
+        image.SetValue(Constants.Conventions.Media.File, """{"src":"/media/sample/pixel.png","crops":[]}""");
+        image.SetValue(Constants.Conventions.Media.Width, 1);
+        image.SetValue(Constants.Conventions.Media.Height, 1);
+        image.SetValue(Constants.Conventions.Media.Bytes, 68);
+        image.SetValue(Constants.Conventions.Media.Extension, "png");
+        if (!media.Save(image).Success)
+        {
+            throw new InvalidOperationException("The sample image was not saved.");
+        }
+
+        var items = TestContent.EveryPropertyItems;
+        await CreateAsync(T.Author, TestContent.AuthorsFolder, "Sample Author");
+        await CreateAsync(T.Booklet, TestContent.Magazine, "Sample Booklet");
+        await CreateAsync(T.FactBox, items[T.Booklet], "Sample Fact");
+        await CreateAsync(T.Article, items[T.Booklet], "Sample Article");
+        await CreateAsync(T.Event, items[T.Booklet], "Sample Event");
+
+        var magazine = await Get<IContentEditingService>().GetAsync(TestContent.Magazine)
+            ?? throw new InvalidOperationException("The magazine is missing.");
+        var updated = await Get<IContentEditingService>().UpdateAsync(
+            TestContent.Magazine,
+            new ContentUpdateModel { Variants = [new VariantModel { Culture = "en-US", Name = magazine.GetCultureName("en-US")! }], Properties = EveryValue(T.Magazine) },
+            Constants.Security.SuperUserKey);
+        Saved(updated.Status, updated.Result.ValidationResult, T.Magazine);
+        await PublishAsync(TestContent.Magazine, T.Magazine);
+    }
+
+    private async Task CreateAsync(string contentType, Guid parent, string name)
+    {
+        var key = TestContent.EveryPropertyItems[contentType];
+        var created = await Get<IContentEditingService>().CreateAsync(
+            new ContentCreateModel
+            {
+                Key = key,
+                ContentTypeKey = DiplomaticContentModel.DocumentType(contentType).Key,
+                ParentKey = parent,
+                Variants = [new VariantModel { Culture = "en-US", Name = name }],
+                Properties = EveryValue(contentType),
+            },
+            Constants.Security.SuperUserKey);
+        Saved(created.Status, created.Result.ValidationResult, contentType);
+        await PublishAsync(key, contentType);
+    }
+
+    private static List<PropertyValueModel> EveryValue(string contentType)
+    {
+        var refs = TestContent.EveryPropertyReferences(contentType);
+        return DiplomaticContentModel.AllProperties(DiplomaticContentModel.DocumentType(contentType))
+            .Where(p => !EditorSamples.NotWritten.ContainsKey(p.Alias))
+            .Select(p => new PropertyValueModel { Alias = p.Alias, Value = EditorSamples.For(p, refs).EditorValue, Culture = p.VariesByCulture ? "en-US" : null })
+            .ToList();
+    }
+
+    private static void Saved(ContentEditingOperationStatus status, ContentValidationResult validation, string contentType)
+    {
+        if (status != ContentEditingOperationStatus.Success)
+        {
+            var errors = string.Join("; ", validation.ValidationErrors.Select(e => $"{e.Alias}: {string.Join(", ", e.ErrorMessages)}"));
+            throw new InvalidOperationException($"The {contentType} was not saved: {status} {errors}");
+        }
+    }
+
+    private async Task PublishAsync(Guid key, string contentType)
+    {
+        var published = await Get<IContentPublishingService>().PublishAsync(
+            key, [new CulturePublishScheduleModel { Culture = "en-US" }], Constants.Security.SuperUserKey);
+        if (!published.Success)
+        {
+            throw new InvalidOperationException($"The {contentType} was not published: {published.Status}");
         }
     }
 }

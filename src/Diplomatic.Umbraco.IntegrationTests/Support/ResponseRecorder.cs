@@ -64,12 +64,18 @@ public static class ResponseRecorder
                 throw new InvalidOperationException($"{file}: {uri} answered {(int)response.StatusCode}: {body}");
             }
 
-            var json = JsonNode.Parse(body)!;
-            FixTimestamps(json);
-            recorded[file] = json.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+            recorded[file] = Committed(JsonNode.Parse(body)!);
         }
 
         return recorded;
+    }
+
+    /// <summary>A response as it is committed: timestamps fixed, indented, LF line endings.</summary>
+    public static string Committed(JsonNode response)
+    {
+        var json = response.DeepClone();
+        FixTimestamps(json);
+        return json.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
     private static void FixTimestamps(JsonNode node)

@@ -141,6 +141,30 @@ public static class TestContent
         Key = key, ContentTypeAlias = T.Article, Names = En(name), Values = [Json(P.Bilateral.Countries, "Pakistan")],
     };
 
+    /// <summary>The image the every-property items pick.</summary>
+    public static readonly Guid SampleImage = new("0b9b3a6e-3333-4c2d-9e7f-000000000001");
+
+    /// <summary>The items with every property set in editor form, by document type (the magazine is the seed's, updated).</summary>
+    public static readonly IReadOnlyDictionary<string, Guid> EveryPropertyItems = new Dictionary<string, Guid>
+    {
+        [T.Author] = new("0b9b3a6e-3333-4c2d-9e7f-000000000002"),
+        [T.Booklet] = new("0b9b3a6e-3333-4c2d-9e7f-000000000003"),
+        [T.FactBox] = new("0b9b3a6e-3333-4c2d-9e7f-000000000004"),
+        [T.Article] = new("0b9b3a6e-3333-4c2d-9e7f-000000000005"),
+        [T.Event] = new("0b9b3a6e-3333-4c2d-9e7f-000000000006"),
+        [T.Magazine] = Magazine,
+    };
+
+    /// <summary>The seed's authors container.</summary>
+    public static Guid AuthorsFolder => Guid.Parse(SeedFile(T.Authors).Attribute("Key")!.Value);
+
+    /// <summary>The seed's article.</summary>
+    public static Guid SeedArticle => Guid.Parse(SeedFile(T.Article).Attribute("Key")!.Value);
+
+    /// <summary>What the every-property item of a type picks: the article picks the seed's article, the event the new article.</summary>
+    public static SampleReferences EveryPropertyReferences(string contentType) => new(
+        SampleImage, EveryPropertyItems[T.Author], EveryPropertyItems[T.FactBox], contentType == T.Event ? EveryPropertyItems[T.Article] : SeedArticle);
+
     /// <summary>Every published item of the test site with the values the queries look at.</summary>
     public static IReadOnlyList<PublishedItem> Published()
     {

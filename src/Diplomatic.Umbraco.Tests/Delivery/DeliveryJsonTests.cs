@@ -31,6 +31,25 @@ public sealed class DeliveryJsonTests
     }
 
     [Fact]
+    public void A_link_renders_its_href_once_whether_umbraco_appended_the_query_string_to_its_url_or_not()
+    {
+        // As a real Umbraco 17.5.2 prints links (see clients/typescript/check/real-site): the URL of an external or
+        // media link already ends with the query string; a content link has a route and the query string apart.
+        const string json = """
+            {"total":1,"items":[{"contentType":"factBox","name":"x","createDate":"2026-11-27T09:00:00Z","updateDate":"2026-11-27T09:00:00Z",
+              "route":{"path":"/x/","queryString":null,"startItem":null},"id":"e7b00001-0000-4000-8000-000000000001",
+              "properties":{"sourceLink":[
+                {"url":"https://example.org/source?page=2","queryString":"?page=2","title":"Example","target":"_blank","destinationId":null,"destinationType":null,"route":null,"linkType":"External","culture":null},
+                {"url":null,"queryString":"#part-2","title":"Article","target":null,"destinationId":"e7b00001-0000-4000-8000-000000000002","destinationType":"article","route":{"path":"/booklet/article/","queryString":null,"startItem":null},"linkType":"Content","culture":"en-US"}]},
+              "cultures":{}}]}
+            """;
+        var fact = (FactBox)JsonSerializer.Deserialize(json, DeliveryJsonContext.Default.PagedResultDeliveryContent)!.Items[0];
+
+        Assert.Equal(["https://example.org/source?page=2", "/booklet/article/#part-2"], fact.Properties.SourceLink!.Select(l => l.Href));
+        Assert.Equal([null, "en-US"], fact.Properties.SourceLink!.Select(l => l.Culture));
+    }
+
+    [Fact]
     public void Escaped_long_and_null_values_read_like_plain_strings()
     {
         const string json = """
