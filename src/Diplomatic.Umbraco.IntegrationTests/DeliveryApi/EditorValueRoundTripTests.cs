@@ -27,6 +27,9 @@ public sealed class EditorValueRoundTripTests : IAsyncLifetime
 
     public EditorValueRoundTripTests(RebootedSite site) => _site = site;
 
+    /// <summary>The command that re-records <see cref="RecordedFolder"/>.</summary>
+    public const string RerecordCommand = ResponseRecorder.RerecordVariable + "=1 dotnet test src/Diplomatic.Umbraco.IntegrationTests --filter FullyQualifiedName~EditorValueRoundTripTests";
+
     /// <summary>The committed real-site responses the TypeScript check reads.</summary>
     public static string RecordedFolder => Path.Combine(Diplomatic.Umbraco.Tests.Support.RepositoryPaths.Root, "clients", "typescript", "check", "real-site");
 
@@ -115,7 +118,7 @@ public sealed class EditorValueRoundTripTests : IAsyncLifetime
         Assert.Equal(Directory.GetFiles(RecordedFolder, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal), recorded.Keys);
         foreach (var (file, text) in recorded)
         {
-            Assert.True(File.ReadAllText(Path.Combine(RecordedFolder, file)) == text, $"clients/typescript/check/real-site/{file} is not what the real site answers. Re-record with: {ResponseRecorder.RerecordCommand.Replace("RecordedResponsesTests", "EditorValueRoundTripTests", StringComparison.Ordinal)}");
+            Assert.True(File.ReadAllText(Path.Combine(RecordedFolder, file)) == text, $"clients/typescript/check/real-site/{file} is not what the real site answers. Re-record with: {RerecordCommand}");
         }
     }
 

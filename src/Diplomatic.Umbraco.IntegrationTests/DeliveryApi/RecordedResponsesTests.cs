@@ -39,7 +39,9 @@ public sealed class RecordedResponsesTests
     [Fact]
     public void The_readme_and_the_manifest_give_the_re_record_command_that_this_test_honours()
     {
-        Assert.Contains(ResponseRecorder.RerecordCommand, File.ReadAllText(Path.Combine(Diplomatic.Umbraco.Tests.Support.RepositoryPaths.Root, "README.md")), StringComparison.Ordinal);
+        var readme = File.ReadAllText(Path.Combine(Diplomatic.Umbraco.Tests.Support.RepositoryPaths.Root, "README.md"));
+        Assert.Contains(ResponseRecorder.RerecordCommand, readme, StringComparison.Ordinal);
+        Assert.Contains(EditorValueRoundTripTests.RerecordCommand, readme, StringComparison.Ordinal);
         Assert.Contains(ResponseRecorder.RerecordCommand, File.ReadAllText(Path.Combine(ResponseRecorder.Folder, "manifest.json")), StringComparison.Ordinal);
     }
 
