@@ -147,9 +147,20 @@ public class UmbracoSite : IAsyncLifetime
         throw new TimeoutException($"{query} did not reach {total} items within 30 s (last: {last?.ToString() ?? "no answer"}).");
     }
 
+    /// <summary>
+    /// The site's own Delivery API settings, as a site that serves a magazine sets them: on, public, HTML rich text.
+    /// (The plugin never switches the Delivery API on: a site that leaves these out has it off.)
+    /// </summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> DeliveryApiSettings() => new Dictionary<string, string?>
+    {
+        ["Umbraco:CMS:DeliveryApi:Enabled"] = "true",
+        ["Umbraco:CMS:DeliveryApi:PublicAccess"] = "true",
+        ["Umbraco:CMS:DeliveryApi:RichTextOutputAsJson"] = "false",
+    };
+
     private IEnumerable<KeyValuePair<string, string?>> Settings()
     {
-        return new Dictionary<string, string?>
+        return DeliveryApiSettings().Concat(new Dictionary<string, string?>
         {
             ["ConnectionStrings:umbracoDbDSN"] = $"Data Source={DatabaseFile};Cache=Shared;Foreign Keys=True;Pooling=True",
             ["ConnectionStrings:umbracoDbDSN_ProviderName"] = "Microsoft.Data.Sqlite",
@@ -161,7 +172,7 @@ public class UmbracoSite : IAsyncLifetime
             ["Umbraco:CMS:Logging:Directory"] = Path.Combine(Folder, "logs"),
             ["Umbraco:CMS:DeliveryApi:ApiKey"] = ApiKey,
             ["Umbraco:CMS:Global:Id"] = _siteId,
-        };
+        });
     }
 
     private async Task WaitUntilRunningAsync()

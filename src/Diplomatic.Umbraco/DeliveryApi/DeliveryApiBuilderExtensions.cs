@@ -32,7 +32,7 @@ public static class DiplomaticDeliveryApiBuilderExtensions
                 .Bind(builder.Config.GetSection(DiplomaticConfiguration.DeliveryApiSection))
                 .ValidateDataAnnotations()
                 .ValidateOnStart();
-            builder.Services.AddSingleton<IConfigureOptions<DeliveryApiSettings>, DeliveryApiSettingsDefaults>();
+            builder.Services.AddSingleton<IConfigureOptions<DeliveryApiSettings>, DeliveryApiAllowList>();
             builder.Services.TryAddEnumerable(
                 ServiceDescriptor.Singleton<IDeliveryApiOutputCacheEvictionProvider, DiplomaticOutputCacheEvictionProvider>());
         }

@@ -67,7 +67,7 @@ public sealed class DeliveryApiHealthCheck : HealthCheck
         {
             return Status(
                 StatusResultType.Error,
-                "The Delivery API is registered but switched off. Set Umbraco:CMS:DeliveryApi:Enabled to true (or remove the key so the plugin's default applies) and restart.");
+                "The Delivery API is registered but switched off. Set Umbraco:CMS:DeliveryApi:Enabled to true and restart.");
         }
 
         return Status(
@@ -79,10 +79,10 @@ public sealed class DeliveryApiHealthCheck : HealthCheck
 
     private static HealthCheckStatus TypesStatus(DeliveryApiSettings settings)
     {
-        var blocked = DeliveryApiSettingsDefaults.ContentTypeAliases.Where(alias => !settings.IsAllowedContentType(alias)).ToArray();
+        var blocked = DeliveryApiAllowList.ContentTypeAliases.Where(alias => !settings.IsAllowedContentType(alias)).ToArray();
         if (blocked.Length == 0)
         {
-            return Status(StatusResultType.Success, "The Delivery API serves all of the magazine's types: " + string.Join(", ", DeliveryApiSettingsDefaults.ContentTypeAliases) + ".");
+            return Status(StatusResultType.Success, "The Delivery API serves all of the magazine's types: " + string.Join(", ", DeliveryApiAllowList.ContentTypeAliases) + ".");
         }
 
         var fix = settings.AllowedContentTypeAliases.Count > 0

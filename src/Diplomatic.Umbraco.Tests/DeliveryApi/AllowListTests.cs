@@ -15,18 +15,21 @@ using Umbraco.Extensions;
 
 namespace Diplomatic.Umbraco.Tests.DeliveryApi;
 
-public class SettingsDefaultsTests
+/// <summary>Installing the plugin changes nothing in the Delivery API's settings but the magazine's types on a site's own allow-list.</summary>
+public class AllowListTests
 {
     private static readonly string[] OurTypes = ["magazine", "booklet", "article", "factBox", "event", "author", "authors"];
 
     [Fact]
-    public void A_site_without_delivery_api_settings_gets_the_plugin_defaults()
+    public void A_site_without_delivery_api_settings_keeps_Umbracos_defaults_so_the_api_stays_off()
     {
         var settings = Settings(new Dictionary<string, string?>());
 
-        Assert.True(settings.Enabled);
-        Assert.True(settings.RichTextOutputAsJson);
-        Assert.True(settings.PublicAccess);
+        var umbraco = new DeliveryApiSettings();
+        Assert.False(settings.Enabled);
+        Assert.Equal(umbraco.Enabled, settings.Enabled);
+        Assert.Equal(umbraco.RichTextOutputAsJson, settings.RichTextOutputAsJson);
+        Assert.Equal(umbraco.PublicAccess, settings.PublicAccess);
         Assert.Null(settings.ApiKey);
         Assert.Empty(settings.AllowedContentTypeAliases);
     }
@@ -80,20 +83,6 @@ public class SettingsDefaultsTests
     }
 
     [Fact]
-    public void A_site_that_only_sets_some_keys_gets_the_rest_filled()
-    {
-        var settings = Settings(new Dictionary<string, string?>
-        {
-            ["Umbraco:CMS:DeliveryApi:Enabled"] = "true",
-            ["Umbraco:CMS:DeliveryApi:OutputCache:ContentDuration"] = "00:00:30",
-        });
-
-        Assert.True(settings.Enabled);
-        Assert.True(settings.RichTextOutputAsJson);
-        Assert.Equal(TimeSpan.FromSeconds(30), settings.OutputCache.ContentDuration);
-    }
-
-    [Fact]
     public void The_output_cache_is_left_to_the_sites_configuration()
     {
         var umbraco = new DeliveryApiSettings().OutputCache;
@@ -106,45 +95,33 @@ public class SettingsDefaultsTests
     }
 
     [Fact]
-    public void The_plugin_defaults_come_from_the_Diplomatic_section()
+    public void Adding_to_the_allow_list_can_be_switched_off()
     {
         var settings = Settings(new Dictionary<string, string?>
         {
-            ["Diplomatic:DeliveryApi:RichTextOutputAsJson"] = "false",
-            ["Diplomatic:DeliveryApi:EnableDeliveryApi"] = "false",
-        });
-
-        Assert.False(settings.RichTextOutputAsJson);
-        Assert.False(settings.Enabled);
-    }
-
-    [Fact]
-    public void Switching_the_defaults_off_leaves_Umbracos_own_defaults()
-    {
-        var settings = Settings(new Dictionary<string, string?>
-        {
-            ["Diplomatic:DeliveryApi:ApplyDeliveryApiDefaults"] = "false",
+            ["Diplomatic:DeliveryApi:AddContentTypesToAllowList"] = "false",
             ["Umbraco:CMS:DeliveryApi:AllowedContentTypeAliases:0"] = "homePage",
         });
 
-        var umbraco = new DeliveryApiSettings();
-        Assert.Equal(umbraco.Enabled, settings.Enabled);
-        Assert.Equal(umbraco.RichTextOutputAsJson, settings.RichTextOutputAsJson);
         Assert.Equal(["homePage"], settings.AllowedContentTypeAliases);
     }
 
     [Fact]
     public void Code_wins_over_configuration_and_a_second_call_adds_only_its_changes()
     {
-        var (services, builder) = Builder(new Dictionary<string, string?> { ["Diplomatic:DeliveryApi:RichTextOutputAsJson"] = "true" });
+        var (services, builder) = Builder(new Dictionary<string, string?>
+        {
+            ["Diplomatic:DeliveryApi:AddContentTypesToAllowList"] = "true",
+            ["Umbraco:CMS:DeliveryApi:AllowedContentTypeAliases:0"] = "homePage",
+        });
 
         builder.AddDiplomaticDeliveryApi();
-        builder.AddDiplomaticDeliveryApi(o => o.RichTextOutputAsJson = false);
+        builder.AddDiplomaticDeliveryApi(o => o.AddContentTypesToAllowList = false);
         using var provider = services.BuildServiceProvider();
 
-        Assert.Single(services, d => d.ImplementationType == typeof(DeliveryApiSettingsDefaults));
+        Assert.Single(services, d => d.ImplementationType == typeof(DeliveryApiAllowList));
         Assert.Single(provider.GetServices<IDeliveryApiOutputCacheEvictionProvider>().OfType<DiplomaticOutputCacheEvictionProvider>());
-        Assert.False(provider.GetRequiredService<IOptions<DeliveryApiSettings>>().Value.RichTextOutputAsJson);
+        Assert.Equal(["homePage"], provider.GetRequiredService<IOptions<DeliveryApiSettings>>().Value.AllowedContentTypeAliases);
     }
 
     [Fact]
@@ -154,7 +131,7 @@ public class SettingsDefaultsTests
 
         new DeliveryApiComposer().Compose(builder);
 
-        Assert.Contains(services, d => d.ImplementationType == typeof(DeliveryApiSettingsDefaults));
+        Assert.Contains(services, d => d.ImplementationType == typeof(DeliveryApiAllowList));
     }
 
     private static DeliveryApiSettings Settings(Dictionary<string, string?> values)

@@ -1,0 +1,16 @@
+using Diplomatic.Umbraco.DeliveryApi.HealthChecks;
+using Umbraco.Cms.Core.HealthChecks;
+
+namespace Diplomatic.Umbraco.IntegrationTests.Support;
+
+/// <summary>The plugin's health check as the backoffice runs it: found in Umbraco's health-check collection.</summary>
+public static class HealthChecks
+{
+    /// <summary>The statuses of the plugin's Delivery API check on a site.</summary>
+    public static async Task<IReadOnlyList<HealthCheckStatus>> DeliveryApiAsync(UmbracoSite site)
+    {
+        var check = site.Get<HealthCheckCollection>().SingleOrDefault(c => c.Id == Guid.Parse(DeliveryApiHealthCheck.CheckId));
+        Assert.True(check is not null, "Umbraco's health-check collection does not hold the plugin's check");
+        return (await check.GetStatusAsync()).ToList();
+    }
+}
