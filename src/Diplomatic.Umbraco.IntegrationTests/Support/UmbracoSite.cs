@@ -22,6 +22,12 @@ public class UmbracoSite : IAsyncLifetime
     /// <summary>The Delivery API key of every test site (drafts need it).</summary>
     public const string ApiKey = "integration-test-delivery-key";
 
+    /// <summary>The magazine every test site's preview links point to.</summary>
+    public const string MagazineUrl = "https://magazine.example.test/";
+
+    /// <summary>The secret every test site signs preview links with.</summary>
+    public const string PreviewSecret = "integration-test-preview-secret-0123456789";
+
     private static readonly TimeSpan BootLimit = TimeSpan.FromSeconds(180);
     private readonly string _password = "It-" + Guid.NewGuid().ToString("N");
     private readonly string _siteId = Guid.NewGuid().ToString();
@@ -171,6 +177,8 @@ public class UmbracoSite : IAsyncLifetime
             ["Umbraco:CMS:Examine:LuceneDirectoryFactory"] = "TempFileSystemDirectoryFactory",
             ["Umbraco:CMS:Logging:Directory"] = Path.Combine(Folder, "logs"),
             ["Umbraco:CMS:DeliveryApi:ApiKey"] = ApiKey,
+            ["Diplomatic:Preview:MagazineUrl"] = MagazineUrl,
+            ["Diplomatic:Preview:SigningSecret"] = PreviewSecret,
             ["Umbraco:CMS:Global:Id"] = _siteId,
         });
     }

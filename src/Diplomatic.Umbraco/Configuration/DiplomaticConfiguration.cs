@@ -12,6 +12,9 @@ public static class DiplomaticConfiguration
     /// <summary>The installer feature's section.</summary>
     public const string InstallationSection = Section + ":Installation";
 
+    /// <summary>The headless preview's section.</summary>
+    public const string PreviewSection = Section + ":Preview";
+
     /// <summary>The manuscript importer's section.</summary>
     public const string ImportingSection = Section + ":Importing";
 }

@@ -15,8 +15,8 @@ namespace Umbraco.Extensions;
 public static class DiplomaticDeliveryApiBuilderExtensions
 {
     /// <summary>
-    /// Adds the Delivery API feature: options from <c>Diplomatic:DeliveryApi</c>, the gap-filling defaults for
-    /// <c>Umbraco:CMS:DeliveryApi</c> and the output-cache eviction provider. The filters, sorts, selector, index
+    /// Adds the Delivery API feature: options from <c>Diplomatic:DeliveryApi</c>, the magazine's types on a site's
+    /// own allow-list and the output-cache eviction provider (it never switches the Delivery API on). The filters, sorts, selector, index
     /// handler and health check are found by Umbraco's type scanning and need no registration. Safe to call twice:
     /// the second call only applies its <paramref name="configure"/>.
     /// </summary>

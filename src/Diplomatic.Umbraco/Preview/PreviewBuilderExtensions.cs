@@ -1,0 +1,44 @@
+using Diplomatic.Umbraco.Configuration;
+using Diplomatic.Umbraco.Preview;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Umbraco.Cms.Core.DependencyInjection;
+
+namespace Umbraco.Extensions;
+
+/// <summary>Registers the Diplomatic headless preview.</summary>
+public static class DiplomaticPreviewBuilderExtensions
+{
+    /// <summary>
+    /// Adds the headless preview: options from <c>Diplomatic:Preview</c> (validated at start-up) and the URL provider
+    /// behind the backoffice's "Preview on the magazine". Safe to call twice: the second call only applies its
+    /// <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="builder">The Umbraco builder.</param>
+    /// <param name="configure">Changes to the options after they are bound from configuration.</param>
+    /// <returns>The builder.</returns>
+    public static IUmbracoBuilder AddDiplomaticPreview(this IUmbracoBuilder builder, Action<DiplomaticPreviewOptions>? configure = null)
+    {
+        if (!builder.Services.Any(d => d.ServiceType == typeof(DiplomaticPreviewMarker)))
+        {
+            builder.Services.AddSingleton<DiplomaticPreviewMarker>();
+            builder.Services.AddOptions<DiplomaticPreviewOptions>()
+                .Bind(builder.Config.GetSection(DiplomaticConfiguration.PreviewSection))
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+            builder.Services.TryAddSingleton(TimeProvider.System);
+            builder.UrlProviders().Append<MagazinePreviewUrlProvider>();
+        }
+
+        // After the binding, so code wins over configuration, whichever of Program.cs and the composer runs first.
+        if (configure is not null)
+        {
+            builder.Services.Configure(configure);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Marks the feature as registered, so a second call does not register it again.</summary>
+    private sealed class DiplomaticPreviewMarker;
+}
