@@ -159,9 +159,12 @@ internal sealed class FakeContentSite
         var editors = BuiltInDataTypes.ByKey.Values.Concat(DiplomaticContentModel.DataTypes).Select(d => d.EditorAlias).Distinct()
             .Select(alias =>
             {
+                // As Umbraco 17's value editors give values back (seen on the real site): list editors as string
+                // arrays, not their stored JSON or lines; labels read-only.
                 var valueEditor = new Mock<IDataValueEditor>();
+                valueEditor.Setup(v => v.IsReadOnly).Returns(alias == "Umbraco.Label");
                 valueEditor.Setup(v => v.ToEditor(It.IsAny<IProperty>(), It.IsAny<string?>(), It.IsAny<string?>()))
-                    .Returns((IProperty property, string? culture, string? segment) => property.GetValue(culture, segment));
+                    .Returns((IProperty property, string? culture, string? segment) => ToEditor(alias, property.GetValue(culture, segment)));
                 var editor = new Mock<IDataEditor>();
                 editor.Setup(e => e.Alias).Returns(alias);
                 editor.Setup(e => e.GetValueEditor()).Returns(valueEditor.Object);
@@ -173,6 +176,14 @@ internal sealed class FakeContentSite
     }
 
     public Dictionary<Guid, IContent> Store { get; } = [];
+
+    // The fake keeps JSON values as JSON text; Umbraco's editors give them back parsed (lists as arrays).
+    private static object? ToEditor(string editorAlias, object? stored) => (editorAlias, stored) switch
+    {
+        (_, string json) when json.TrimStart().StartsWith('[') || json.TrimStart().StartsWith('{') => System.Text.Json.Nodes.JsonNode.Parse(json),
+        ("Umbraco.MultipleTextstring", string lines) => lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        _ => stored,
+    };
 
     /// <summary>Content types outside the model (e.g. an invariant one), by alias.</summary>
     public Dictionary<string, IContentType> ExtraTypes { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core;
@@ -360,6 +362,16 @@ internal sealed class ContentInstaller : IContentInstaller
             }
 
             var snapshot = await SnapshotAsync(existing);
+
+            // Nothing to write when the node says what the item already holds (a re-import of a changed manuscript
+            // then touches only the parts that changed). Not when picked items wait for a second pass, or publishing
+            // is asked for and the item is not published as it stands.
+            if (waiting.Count == 0 && (!request.Publish || (existing.Published && !existing.Edited)) && Holds(snapshot, item.Variants, values))
+            {
+                batchRun.Unchanged.Add(key);
+                return null;
+            }
+
             var model = new ContentUpdateModel
             {
                 Variants = MergeNames(item.Variants, snapshot.Names),
@@ -567,6 +579,7 @@ internal sealed class ContentInstaller : IContentInstaller
             ? content.CultureInfos?.Values.Select(c => new VariantModel { Culture = c.Culture, Name = c.Name ?? string.Empty }).ToList() ?? []
             : [new VariantModel { Culture = null, Name = content.Name ?? string.Empty }];
         var values = new List<PropertyValueModel>();
+        var readOnly = new List<string>();
         foreach (var property in content.Properties)
         {
             if (!_propertyEditors.TryGet(property.PropertyType.PropertyEditorAlias, out var editor))
@@ -578,6 +591,7 @@ internal sealed class ContentInstaller : IContentInstaller
             var valueEditor = editor.GetValueEditor(dataType?.ConfigurationObject);
             if (valueEditor.IsReadOnly)
             {
+                readOnly.Add(property.Alias);
                 continue;
             }
 
@@ -594,7 +608,57 @@ internal sealed class ContentInstaller : IContentInstaller
         var publishedCultures = variesByCulture
             ? content.PublishedCultures.ToList()
             : content.Published ? [InvariantCulture] : [];
-        return new Snapshot(content.Key, names, values, publishedCultures, content.Edited);
+        var snapshot = new Snapshot(content.Key, names, values, publishedCultures, content.Edited);
+        snapshot.ReadOnly.UnionWith(readOnly);
+        return snapshot;
+    }
+
+    /// <summary>Whether the item already has these names and values (compared in canonical JSON; an absent value is an empty one).</summary>
+    private static bool Holds(Snapshot snapshot, IReadOnlyList<VariantModel> names, IReadOnlyList<PropertyValueModel> values) =>
+        names.All(n => snapshot.Names.Any(e => string.Equals(e.Culture, n.Culture, StringComparison.OrdinalIgnoreCase) && e.Name == n.Name))
+        && values.Where(v => !snapshot.ReadOnly.Contains(v.Alias)).All(v =>
+        {
+            var current = snapshot.Values.FirstOrDefault(e =>
+                string.Equals(e.Alias, v.Alias, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(e.Culture, v.Culture, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(e.Segment, v.Segment, StringComparison.OrdinalIgnoreCase));
+            return Comparable(current?.Value) == Comparable(EditorValues.Normalise(v.Value));
+        });
+
+    /// <summary>
+    /// A value in canonical JSON with the differences between what an editor sends and what Umbraco gives back for
+    /// the same value evened out: rich text without blocks (null or empty), dates with a space or a <c>T</c>.
+    /// </summary>
+    private static string Comparable(object? value)
+    {
+        static JsonNode? Even(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    var noBlocks = obj["blocks"] is null || (obj["blocks"] is JsonObject blocks && blocks.All(b => b.Value is JsonArray { Count: 0 } or JsonObject { Count: 0 }));
+                    if (obj.ContainsKey("markup") && noBlocks)
+                    {
+                        obj.Remove("blocks");
+                    }
+
+                    foreach (var key in obj.Select(p => p.Key).ToList())
+                    {
+                        obj[key] = Even(obj[key]?.DeepClone());
+                    }
+
+                    return obj;
+                case JsonArray array:
+                    return new JsonArray([.. array.Select(a => Even(a?.DeepClone()))]);
+                case JsonValue text when text.TryGetValue<string>(out var s) && s.Length == 19 && s[10] == ' '
+                    && DateTime.TryParseExact(s, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
+                    return JsonValue.Create(s.Replace(' ', 'T'));
+                default:
+                    return node;
+            }
+        }
+
+        return CanonicalJson.Of(Even(CanonicalJson.ToNode(value)?.DeepClone()));
     }
 
     private static List<VariantModel> MergeNames(IReadOnlyList<VariantModel> names, IReadOnlyList<VariantModel> existing) =>
@@ -643,7 +707,11 @@ internal sealed class ContentInstaller : IContentInstaller
         IReadOnlyList<VariantModel> Names,
         IReadOnlyList<PropertyValueModel> Values,
         IReadOnlyList<string> PublishedCultures,
-        bool Edited);
+        bool Edited)
+    {
+        /// <summary>The aliases of read-only properties (labels): Umbraco ignores what an update sends for them.</summary>
+        public HashSet<string> ReadOnly { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
 
     private sealed class Run
     {

@@ -107,7 +107,7 @@ public class ManuscriptImportHandlerTests
         Assert.Contains("Created: Azerbaijan-Pakistan Relations, ", message.Message);
         Assert.Contains("Booklet fields filled: publishers, occasion, introduction, countries, topics", message.Message);
         Assert.Contains("An author of \"Azerbaijan-Pakistan Relations\" is not in Umbraco yet", message.Message);
-        Assert.Equal(Path1, _keyValues[ManuscriptImportHandler.MarkerKey(booklet.Key, ContentFactory.English)]);
+        Assert.StartsWith(Path1 + "|sha256:", _keyValues[ManuscriptImportHandler.MarkerKey(booklet.Key, ContentFactory.English)], StringComparison.Ordinal);
 
         // Keys derived from the booklet, so a later upload finds the same parts.
         var draft = new ManuscriptReader(new ImportingOptions()).ReadFile(ImportingPaths.FirstBooklet);
@@ -176,7 +176,9 @@ public class ManuscriptImportHandlerTests
         var messages = await SaveAsync(booklet);
 
         Assert.Equal(created, Writes("create"));
-        Assert.Equal(created.Order(), Writes("update").Skip(firstImportUpdates).Order());
+        // The same text uploaded again: only the article, whose standfirst the editor changed, is written (back to
+        // the manuscript's); the parts that already hold what the manuscript says are left alone.
+        Assert.Equal([article.Key], Writes("update").Skip(firstImportUpdates));
         Assert.DoesNotContain(handMade.Key, _site.UpdateModels.Select(u => u.Key));
         Assert.Equal("By hand", handMade.GetValue<string>(P.FactBox.Headline, ContentFactory.English));
         Assert.Equal("umb://media/0123456789abcdef0123456789abcdef", article.GetValue<string>(P.Article.HeroImage));
@@ -186,9 +188,9 @@ public class ManuscriptImportHandlerTests
         Assert.Equal("umb://media/0123456789abcdef0123456789abcdef", sent.Properties.Single(p => p.Alias == P.Article.HeroImage).Value);
         Assert.Empty(Writes("publish"));
         var message = Assert.Single(messages.GetAll()).Message;
-        Assert.Contains("0 created, 16 updated", message);
-        Assert.Contains("Updated: Azerbaijan-Pakistan Relations, ", message);
-        Assert.Equal(Path2, _keyValues[ManuscriptImportHandler.MarkerKey(booklet.Key, ContentFactory.English)]);
+        Assert.Contains("0 created, 1 updated", message);
+        Assert.Contains("Updated: Azerbaijan-Pakistan Relations", message);
+        Assert.StartsWith(Path2 + "|sha256:", _keyValues[ManuscriptImportHandler.MarkerKey(booklet.Key, ContentFactory.English)], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Installation;
@@ -97,12 +98,19 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
             foreach (var culture in cultures)
             {
                 var path = ManuscriptFiles.PathOf(booklet.GetValue(P.Booklet.Manuscript, culture));
-                if (path is null || _keyValues.GetValue(MarkerKey(booklet.Key, culture)) == path)
+                if (path is null)
                 {
                     continue;
                 }
 
-                if (Read(booklet, culture, path, notification.Messages) is { } import)
+                // By content, not by path: Umbraco stores a re-upload of the same file name at the same path.
+                var fingerprint = Fingerprint(path);
+                if (fingerprint is not null && _keyValues.GetValue(MarkerKey(booklet.Key, culture)) == fingerprint)
+                {
+                    continue;
+                }
+
+                if (Read(booklet, culture, path, fingerprint, notification.Messages) is { } import)
                 {
                     pending.Add(import);
                 }
@@ -129,7 +137,19 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
         }
     }
 
-    private PendingImport? Read(IContent booklet, string? culture, string path, EventMessages messages)
+    /// <summary>The marker of an uploaded file: its path and a SHA-256 of its bytes (streamed), or null when it is missing.</summary>
+    private string? Fingerprint(string path)
+    {
+        using var stream = _files.Open(path);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        return path + "|sha256:" + Convert.ToHexString(SHA256.HashData(stream));
+    }
+
+    private PendingImport? Read(IContent booklet, string? culture, string path, string? fingerprint, EventMessages messages)
     {
         using var stream = _files.Open(path);
         if (stream is null)
@@ -162,7 +182,7 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
             }
         }
 
-        return new PendingImport(booklet.Key, culture, path, node, draft, filled);
+        return new PendingImport(booklet.Key, culture, path, fingerprint ?? path, node, draft, filled);
     }
 
     private async Task ImportAsync(PendingImport import, EventMessages messages, CancellationToken cancellationToken)
@@ -204,7 +224,7 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
         var names = Flatten(parts).ToDictionary(n => n.Key, n => n.Names.Values.First());
         var created = result.Created.Select(k => names[k]).ToList();
         var updated = result.Updated.Select(k => names[k]).ToList();
-        _keyValues.SetValue(MarkerKey(import.BookletKey, import.Culture), import.Path);
+        _keyValues.SetValue(MarkerKey(import.BookletKey, import.Culture), import.Fingerprint);
         var text = new StringBuilder($"Imported {Path.GetFileName(import.Path)} as drafts: {created.Count} created, {updated.Count} updated.");
         if (created.Count > 0)
         {
@@ -271,5 +291,5 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
 
     private static string Problems(BookletDraft draft) => string.Join("\n", draft.Problems.Select(p => p.ToString()));
 
-    private sealed record PendingImport(Guid BookletKey, string? Culture, string Path, ContentNode Node, BookletDraft Draft, List<string> Filled);
+    private sealed record PendingImport(Guid BookletKey, string? Culture, string Path, string Fingerprint, ContentNode Node, BookletDraft Draft, List<string> Filled);
 }
