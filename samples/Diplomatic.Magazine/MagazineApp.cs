@@ -10,10 +10,24 @@ namespace Diplomatic.Magazine;
 public static class MagazineApp
 {
     /// <summary>Builds the app; tests pass <paramref name="configure"/> to point it at a fake API and a free port.</summary>
-    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="args">The command line.</param>
+    /// <param name="configure">Runs last on the builder: settings, URLs, logging.</param>
+    /// <param name="deliveryHandler">
+    /// Makes the primary handler of the Delivery client's <see cref="HttpClient"/> instead of a socket handler, e.g. a
+    /// WebApplicationFactory's <c>Server.CreateHandler</c> to run against an in-process Umbraco (whose
+    /// <c>Server.BaseAddress</c> then goes in <c>Diplomatic:DeliveryClient:BaseAddress</c>). Called once per handler
+    /// the client factory builds (every two minutes at most), so return a new one each time. Null: sockets.
+    /// </param>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null, Func<HttpMessageHandler>? deliveryHandler = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddDiplomaticDeliveryClient();
+        if (deliveryHandler is not null)
+        {
+            // The typed client's HttpClient is named after its interface; the resilience handlers stay above this one.
+            builder.Services.AddHttpClient(nameof(IDiplomaticDeliveryClient)).ConfigurePrimaryHttpMessageHandler(deliveryHandler);
+        }
+
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<MagazineOptions>().BindConfiguration(MagazineOptions.SectionName)
             .Validate(

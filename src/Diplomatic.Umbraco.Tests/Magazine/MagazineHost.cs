@@ -47,7 +47,8 @@ public sealed class MagazineHost : IAsyncLifetime
     public static async Task<StartedMagazine> StartAsync(
         Uri api,
         IReadOnlyDictionary<string, string?>? overrides = null,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null,
+        Func<HttpMessageHandler>? deliveryHandler = null)
     {
         var settings = new Dictionary<string, string?>(Settings(api));
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -63,7 +64,8 @@ public sealed class MagazineHost : IAsyncLifetime
                 builder.Logging.ClearProviders();
                 builder.WebHost.UseUrls("http://127.0.0.1:0");
                 configure?.Invoke(builder);
-            });
+            },
+            deliveryHandler);
         try
         {
             await app.StartAsync();
