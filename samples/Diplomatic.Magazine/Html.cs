@@ -20,6 +20,16 @@ internal static class Html
 
     public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
 
+    /// <summary>A page with a heading and one sentence: errors and refusals.</summary>
+    public static string Notice(PageContext view, string title, string text) =>
+        Layout(view, title, $"<h1>{Encode(title)}</h1><p>{Encode(text)}</p>");
+
+    public static string NotFound(PageContext view) => Notice(view, "Not found", "There is no such page in the magazine.");
+
+    // One answer for a malformed, forged, misdirected or expired preview link: which it was is no one else's business.
+    public static string LinkInvalid(PageContext view) =>
+        Notice(view, "This preview link is invalid or has expired", "Open the preview again from the CMS.");
+
     public static string Home(PageContext view, Umbraco.Delivery.Models.Magazine? magazine, IReadOnlyList<Article> articles)
     {
         var body = new StringBuilder();
@@ -147,9 +157,13 @@ internal static class Html
             .Append(".timeline{list-style:none;padding:0;border-inline-start:3px solid #12324f}.timeline-event{position:relative;padding-inline-start:1.2rem;margin-block-end:1rem}")
             .Append(".timeline-event time{display:inline-block;min-width:8rem;font-weight:bold;color:#12324f}.event-type{font-size:.8rem;text-transform:uppercase;color:#776}")
             .Append(".article-layout{display:grid;grid-template-columns:minmax(0,3fr) minmax(14rem,1fr);gap:2rem}.byline{color:#556}")
-            .Append("@media (max-width:50rem){.article-layout{grid-template-columns:1fr}}</style></head><body>")
+            .Append("@media (max-width:50rem){.article-layout{grid-template-columns:1fr}}")
+            .Append(view.IsPreview ? ".preview-banner{position:sticky;top:0;z-index:10;margin:0;padding:.7rem 1.5rem;background:#b3261e;color:#fff;font-weight:bold;text-align:center}" : string.Empty)
+            .Append("</style></head><body>")
             .Append("<header class=\"site\"><a href=\"").Append(Encode(view.Link("/"))).Append("\"><strong>").Append(Encode(view.Options.SiteName)).Append("</strong></a>")
-            .Append("<a href=\"").Append(Encode(view.Link("/events"))).Append("\">Events</a></header><main>")
+            .Append("<a href=\"").Append(Encode(view.Link("/events"))).Append("\">Events</a></header>")
+            .Append(view.IsPreview ? $"<p class=\"preview-banner\" role=\"status\">{Encode(PreviewEndpoint.Banner)}</p>" : string.Empty)
+            .Append("<main>")
             .Append(content)
             .Append("</main><footer class=\"site\">").Append(Encode(view.Options.SiteName)).Append("</footer></body></html>");
         return html.ToString();
@@ -169,7 +183,7 @@ internal static class Html
                 .Append("<meta property=\"og:description\" content=\"").Append(Encode(seo.MetaDescription)).Append("\">");
         }
 
-        if (seo?.NoIndex == true)
+        if (seo?.NoIndex == true || view.IsPreview)
         {
             head.Append("<meta name=\"robots\" content=\"noindex\">");
         }

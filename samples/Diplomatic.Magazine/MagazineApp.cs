@@ -1,34 +1,58 @@
 using System.Globalization;
+using Diplomatic.Umbraco.ContentModel.Preview;
 using Diplomatic.Umbraco.Delivery.Client;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Diplomatic.Magazine;
 
-/// <summary>Builds the magazine web app: four pages over the typed Delivery API client.</summary>
+/// <summary>Builds the magazine web app: four pages over the typed Delivery API client, and the preview of drafts.</summary>
 public static class MagazineApp
 {
     /// <summary>Builds the app; tests pass <paramref name="configure"/> to point it at a fake API and a free port.</summary>
-    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="args">The command line.</param>
+    /// <param name="configure">Runs last on the builder: settings, URLs, logging.</param>
+    /// <param name="deliveryHandler">
+    /// Makes the primary handler of the Delivery client's <see cref="HttpClient"/> instead of a socket handler, e.g. a
+    /// WebApplicationFactory's <c>Server.CreateHandler</c> to run against an in-process Umbraco (whose
+    /// <c>Server.BaseAddress</c> then goes in <c>Diplomatic:DeliveryClient:BaseAddress</c>). Called once per handler
+    /// the client factory builds (every two minutes at most), so return a new one each time. Null: sockets.
+    /// </param>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null, Func<HttpMessageHandler>? deliveryHandler = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddDiplomaticDeliveryClient();
-        builder.Services.AddOptions<MagazineOptions>().BindConfiguration(MagazineOptions.SectionName);
+        if (deliveryHandler is not null)
+        {
+            // The typed client's HttpClient is named after its interface; the resilience handlers stay above this one.
+            builder.Services.AddHttpClient(nameof(IDiplomaticDeliveryClient)).ConfigurePrimaryHttpMessageHandler(deliveryHandler);
+        }
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<MagazineOptions>().BindConfiguration(MagazineOptions.SectionName)
+            .Validate(
+                o => !o.Preview.Enabled || (o.Preview.SigningSecret!.Length >= PreviewToken.MinimumSecretLength && !string.IsNullOrWhiteSpace(o.Preview.SigningSecret)),
+                $"Magazine:Preview:SigningSecret needs at least {PreviewToken.MinimumSecretLength} characters (or leave it unset to turn preview off).")
+            .Validate<IOptions<DiplomaticDeliveryClientOptions>>(
+                (o, client) => !o.Preview.Enabled || !string.IsNullOrEmpty(client.Value.ApiKey),
+                $"Magazine:Preview:SigningSecret is set, so drafts are fetched: set {DiplomaticDeliveryClientOptions.SectionName}:{nameof(DiplomaticDeliveryClientOptions.ApiKey)} too.")
+            .ValidateOnStart();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(async context =>
         {
             var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
-            var (status, title, text) = failure switch
+            var view = PageContext.For(context.RequestServices, context.Request);
+            var (status, page) = failure switch
             {
-                DeliveryNotFoundException => (404, "Not found", "There is no such page in the magazine."),
-                DeliveryApiException => (502, "The magazine is unavailable", "The content service did not answer. Please try again shortly."),
-                _ => (500, "Something went wrong", "Please try again shortly."),
+                DeliveryNotFoundException => (404, Html.NotFound(view)),
+                DeliveryApiException => (502, Html.Notice(view, "The magazine is unavailable", "The content service did not answer. Please try again shortly.")),
+                _ => (500, Html.Notice(view, "Something went wrong", "Please try again shortly.")),
             };
             context.Response.StatusCode = status;
             context.Response.ContentType = "text/html; charset=utf-8";
-            var view = PageContext.For(context.RequestServices, context.Request);
-            await context.Response.WriteAsync(Html.Layout(view, title, $"<h1>{Html.Encode(title)}</h1><p>{Html.Encode(text)}</p>"));
+            await context.Response.WriteAsync(page);
         }));
 
         app.MapGet("/", async (HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
@@ -61,6 +85,8 @@ public static class MagazineApp
             var timeline = await client.GetTimelineAsync(from, to, null, view.Request, ct);
             return Results.Content(Html.Events(view, from, to, timeline), "text/html; charset=utf-8");
         });
+
+        app.MapGet(PreviewEndpoint.Route, PreviewEndpoint.HandleAsync);
 
         return app;
     }
@@ -99,10 +125,16 @@ internal sealed class PageContext
     /// <summary>The CMS's base address: media URLs from the API are relative to it.</summary>
     public Uri? Cms { get; }
 
-    public static PageContext For(IServiceProvider services, HttpRequest request) => new(
+    /// <summary>A draft shown from a preview link: the page carries the preview banner and <c>noindex</c>.</summary>
+    public bool IsPreview { get; init; }
+
+    public static PageContext For(IServiceProvider services, HttpRequest request, bool preview = false) => new(
         services.GetRequiredService<IOptions<MagazineOptions>>().Value,
         request,
-        services.GetRequiredService<IOptions<DiplomaticDeliveryClientOptions>>().Value.BaseAddress);
+        services.GetRequiredService<IOptions<DiplomaticDeliveryClientOptions>>().Value.BaseAddress)
+    {
+        IsPreview = preview,
+    };
 
     /// <summary>A media URL made absolute against the CMS when the API printed it relative.</summary>
     public string MediaUrl(string url) =>

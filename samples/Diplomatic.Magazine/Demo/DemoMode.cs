@@ -59,6 +59,7 @@ public sealed class DemoMode : IAsyncDisposable
                     ["Diplomatic:DeliveryClient:StartItem"] = "the-diplomatic-insight",
                     ["Diplomatic:DeliveryClient:ApiKey"] = null,
                     ["Diplomatic:DeliveryClient:Preview"] = "false",
+                    ["Magazine:Preview:SigningSecret"] = null, // no drafts without a CMS (and no API key to fetch them)
                 });
                 builder.WebHost.UseUrls(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"));
                 configure?.Invoke(builder);

@@ -47,6 +47,9 @@ public sealed class RecordedDeliveryApi : IAsyncDisposable
     /// <summary>Answers instead of the recorded responses when set; return false to fall through to them.</summary>
     public Func<HttpContext, ReceivedRequest, Task<bool>>? Handler { get; set; }
 
+    /// <summary>Rewrites a recorded body before it is sent when set (a test's draft of a published item).</summary>
+    public Func<ReceivedRequest, string, string>? Rewrite { get; set; }
+
     /// <summary>When true, requests with a Preview header must carry <see cref="ApiKey"/> or get a 401.</summary>
     public bool RequireApiKeyForPreview { get; set; } = true;
 
@@ -128,7 +131,8 @@ public sealed class RecordedDeliveryApi : IAsyncDisposable
         }
 
         context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(ReadRecorded(match.File));
+        var body = ReadRecorded(match.File);
+        await context.Response.WriteAsync(Rewrite is null ? body : Rewrite(request, body));
     }
 
     /// <summary>The query in order, each name and value decoded (repeated names kept).</summary>

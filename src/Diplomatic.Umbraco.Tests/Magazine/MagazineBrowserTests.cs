@@ -20,7 +20,7 @@ public sealed class MagazineBrowserTests : IClassFixture<MagazineHost>
     public MagazineBrowserTests(MagazineHost host)
     {
         _host = host;
-        _host.Api.Handler = null;
+        RecordedDrafts.Clear(_host.Api);
     }
 
     /// <summary>Where the screenshots go: TestResults under the test's output folder.</summary>
@@ -90,6 +90,32 @@ public sealed class MagazineBrowserTests : IClassFixture<MagazineHost>
 
         Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
         Assert.StartsWith("\"Noto Nastaliq Urdu\"", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"));
+    }
+
+    [SkippableFact]
+    public async Task An_editor_opens_a_preview_link_and_sees_the_draft_under_a_preview_banner()
+    {
+        RequireChromium();
+        RecordedDrafts.Use(_host.Api);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs, Timeout = 60_000 });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
+        page.SetDefaultTimeout(30_000);
+
+        var response = await page.GotoAsync(new Uri(_host.BaseAddress, MagazinePreviewTests.Link(Delivery.FirstBooklet.Booklet.Key, "en-US")).ToString());
+
+        Assert.Equal(200, response!.Status);
+        var banner = page.Locator(".preview-banner");
+        Assert.True(await banner.IsVisibleAsync());
+        Assert.Equal("Preview: this draft is not published", await banner.InnerTextAsync());
+        Assert.Equal("sticky", await banner.EvaluateAsync<string>("e => getComputedStyle(e).position"));
+        Assert.Equal(RecordedDrafts.Marker + "Azerbaijan-Pakistan Relations", await page.Locator("h1.booklet-title").InnerTextAsync());
+        Assert.Equal("noindex", await page.Locator("meta[name=robots]").GetAttributeAsync("content"));
+        Assert.Equal("noindex", response.Headers["x-robots-tag"]);
+        Assert.DoesNotContain(Delivery.RecordedDeliveryApi.ApiKey, await page.ContentAsync());
+        Directory.CreateDirectory(ArtifactsFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsFolder, "magazine-preview.png") });
+        Assert.Empty(_host.Api.Unexpected);
     }
 
     private static void RequireChromium()

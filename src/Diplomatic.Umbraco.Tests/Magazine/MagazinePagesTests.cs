@@ -18,7 +18,7 @@ public sealed partial class MagazinePagesTests : IClassFixture<MagazineHost>
     {
         _host = host;
         _host.Api.ClearRequests();
-        _host.Api.Handler = null;
+        RecordedDrafts.Clear(_host.Api);
     }
 
     [Fact]
