@@ -77,30 +77,26 @@ internal static class PreviewEndpoint
             return NotFound();
         }
 
-        // The page a reader will find the item on. Its route is re-read with the expansions that page needs; a page
-        // that turns out to be another item's (a path shared across sites) is not shown.
+        // The page a reader will find the item on, built by key: on a real Umbraco 17 a changed draft's route still
+        // names its published segment, which preview does not resolve, and a never-published one's names no parent.
         string? html = null;
         switch (item)
         {
-            case Booklet booklet:
-                var bookletPage = await client.GetBookletAsync(booklet.Route.Path, draft, cancellationToken);
-                html = bookletPage.Booklet.Id == key ? Html.Booklet(view, bookletPage) : null;
+            case Booklet:
+                html = Html.Booklet(view, await client.GetBookletAsync(key, draft, cancellationToken));
                 break;
-            case Article article:
-                var articlePage = await client.GetArticleAsync(article.Route.Path, draft, cancellationToken);
-                html = articlePage.Article.Id == key ? Html.Article(view, articlePage) : null;
+            case Article:
+                html = Html.Article(view, await client.GetArticleAsync(key, draft, cancellationToken));
                 break;
             case FactBox or Event:
-                // Shown on their booklet's page. By ancestors, not by the route: a never-published item's route is
-                // "/preview-{key}/" and names no parent.
+                // Shown on their booklet's page: found by ancestors.
                 var ancestors = await client.QueryAsync(
                     DeliveryQuery.All.Fetch(Selector.Ancestors(key)).OrderBy(Sort.Level(SortDirection.Descending)).Page(0, 10),
                     draft,
                     cancellationToken);
                 if (ancestors.Items.OfType<Booklet>().FirstOrDefault() is { } parent)
                 {
-                    var page = await client.GetBookletAsync(parent.Route.Path, draft, cancellationToken);
-                    html = page.Booklet.Id == parent.Id ? Html.Booklet(view, page) : null;
+                    html = Html.Booklet(view, await client.GetBookletAsync(parent.Id, draft, cancellationToken));
                 }
 
                 break;

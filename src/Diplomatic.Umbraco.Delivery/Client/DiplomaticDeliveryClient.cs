@@ -94,9 +94,20 @@ internal sealed class DiplomaticDeliveryClient : IDiplomaticDeliveryClient
         return page.Items.OfType<Article>().ToList();
     }
 
-    public async Task<BookletPage> GetBookletAsync(string path, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default)
+    public async Task<BookletPage> GetBookletAsync(string path, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default) =>
+        await BookletPageAsync(await GetItemAsync<Booklet>(path, PropertySelection.Of(P.Authors), request, cancellationToken).ConfigureAwait(false), request, cancellationToken).ConfigureAwait(false);
+
+    public async Task<BookletPage> GetBookletAsync(Guid id, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default) =>
+        await BookletPageAsync(await GetItemAsync<Booklet>(id, PropertySelection.Of(P.Authors), request, cancellationToken).ConfigureAwait(false), request, cancellationToken).ConfigureAwait(false);
+
+    public async Task<ArticlePage> GetArticleAsync(string path, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default) =>
+        await ArticlePageAsync(await GetItemAsync<Article>(path, PartsExpansion, request, cancellationToken).ConfigureAwait(false), request, cancellationToken).ConfigureAwait(false);
+
+    public async Task<ArticlePage> GetArticleAsync(Guid id, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default) =>
+        await ArticlePageAsync(await GetItemAsync<Article>(id, PartsExpansion, request, cancellationToken).ConfigureAwait(false), request, cancellationToken).ConfigureAwait(false);
+
+    private async Task<BookletPage> BookletPageAsync(Booklet booklet, DeliveryRequestOptions? request, CancellationToken cancellationToken)
     {
-        var booklet = await GetItemAsync<Booklet>(path, PropertySelection.Of(P.Authors), request, cancellationToken).ConfigureAwait(false);
         var children = DeliveryQuery.All
             .Fetch(Selector.Children(booklet.Id))
             .OrderBy(Sort.SortOrder())
@@ -111,9 +122,8 @@ internal sealed class DiplomaticDeliveryClient : IDiplomaticDeliveryClient
         return new BookletPage(booklet, parts.OfType<Article>().ToList(), parts.OfType<FactBox>().ToList(), TimelineEntry.Build(parts.OfType<Event>()));
     }
 
-    public async Task<ArticlePage> GetArticleAsync(string path, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default)
+    private async Task<ArticlePage> ArticlePageAsync(Article article, DeliveryRequestOptions? request, CancellationToken cancellationToken)
     {
-        var article = await GetItemAsync<Article>(path, PartsExpansion, request, cancellationToken).ConfigureAwait(false);
         var related = await QueryAsync(DeliveryQuery.All.Fetch(Selector.Related(article.Id)).Where(Filter.Exclude(article.Id)).Page(0, 6), request, cancellationToken).ConfigureAwait(false);
         var items = (article.Properties.RelatedArticles ?? []).Cast<DeliveryContent>()
             .Concat(related.Items)

@@ -69,12 +69,29 @@ public interface IDiplomaticDeliveryClient
     /// <returns>The booklet page.</returns>
     Task<BookletPage> GetBookletAsync(string path, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A booklet page by the booklet's key (for previews: a draft's route may not find it, see the README), in the
+    /// same two requests as by path.
+    /// </summary>
+    /// <param name="id">The booklet's key.</param>
+    /// <param name="request">Header overrides, or null.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>The page.</returns>
+    Task<BookletPage> GetBookletAsync(Guid id, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default);
+
     /// <summary>An article with its fact boxes and related items (two requests: the article expanded, then <c>fetch=related:{id}</c>).</summary>
     /// <param name="path">The article's path.</param>
     /// <param name="request">Header overrides, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The article page.</returns>
     Task<ArticlePage> GetArticleAsync(string path, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default);
+
+    /// <summary>An article page by the article's key (for previews), in the same two requests as by path.</summary>
+    /// <param name="id">The article's key.</param>
+    /// <param name="request">Header overrides, or null.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>The page.</returns>
+    Task<ArticlePage> GetArticleAsync(Guid id, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default);
 
     /// <summary>The events whose start date lies in a range, as a timeline (<c>eventDate&gt;:from</c>, <c>eventDate&lt;:to</c>).</summary>
     /// <param name="from">The first day, inclusive.</param>

@@ -104,6 +104,12 @@ public class UmbracoSite : IAsyncLifetime
         return provider;
     }
 
+    /// <summary>A handler that sends requests into the site in-process (for another app's HTTP client).</summary>
+    public HttpMessageHandler CreateHandler() => (_factory?.Server ?? throw new InvalidOperationException("The site is not booted.")).CreateHandler();
+
+    /// <summary>The site's base address, as its in-process handler answers it.</summary>
+    public Uri BaseAddress => (_factory?.Server ?? throw new InvalidOperationException("The site is not booted.")).BaseAddress;
+
     /// <summary>A service of the site.</summary>
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();

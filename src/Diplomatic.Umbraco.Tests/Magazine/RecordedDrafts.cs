@@ -51,7 +51,8 @@ internal static class RecordedDrafts
             return false;
         }
 
-        if (request.Path.StartsWith(ItemRoot, StringComparison.Ordinal) && request.Query.Count == 0
+        // By key, plain or with the expansion its page asks for (the single-item recordings hold the expanded form).
+        if (request.Path.StartsWith(ItemRoot, StringComparison.Ordinal) && (request.Query.Count == 0 || request.Query is [("expand", _)])
             && Guid.TryParseExact(request.Path[ItemRoot.Length..].TrimEnd('/'), "D", out var key))
         {
             if (!Items.Value.TryGetValue(key, out var item))
