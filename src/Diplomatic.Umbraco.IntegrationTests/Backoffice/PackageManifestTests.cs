@@ -42,6 +42,19 @@ public sealed class PackageManifestTests
     }
 
     [Fact]
+    public void The_build_lists_the_manifest_among_the_sites_static_web_assets()
+    {
+        // While developing, the site serves anything under the plugin's wwwroot by pattern, listed or not; pack and
+        // publish ship only the assets the build found (a file that is not content is served here and shipped nowhere).
+        var endpoints = Path.Combine(AppContext.BaseDirectory, "Diplomatic.Umbraco.TestSite.staticwebassets.endpoints.json");
+        using var manifest = JsonDocument.Parse(File.ReadAllText(endpoints));
+
+        Assert.Contains(
+            manifest.RootElement.GetProperty("Endpoints").EnumerateArray(),
+            e => e.GetProperty("Route").GetString() == Url.TrimStart('/') && e.GetProperty("AssetFile").GetString() == Url.TrimStart('/'));
+    }
+
+    [Fact]
     public async Task Umbracos_package_manifest_service_lists_the_package_with_its_preview_option()
     {
         var manifests = _site.Get<IPackageManifestService>();
