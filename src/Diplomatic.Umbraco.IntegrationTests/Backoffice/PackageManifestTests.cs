@@ -34,7 +34,7 @@ public sealed class PackageManifestTests
         var body = await response.Content.ReadAsStringAsync();
         var option = Extension(JsonNode.Parse(body)!["extensions"]!.AsArray(), PreviewOption);
         Assert.Equal("previewOption", option["kind"]?.GetValue<string>());
-        Assert.Equal("DiplomaticMagazinePreview", option["meta"]?["urlProviderAlias"]?.GetValue<string>());
+        Assert.Equal(Diplomatic.Umbraco.Preview.MagazinePreviewUrlProvider.ProviderAlias, option["meta"]?["urlProviderAlias"]?.GetValue<string>());
 
         // The file the repository holds (and check.sh type-checks), not a copy of another version.
         var committed = Path.Combine(RepositoryPaths.Root, "src", "Diplomatic.Umbraco", "wwwroot", "App_Plugins", "Diplomatic", "umbraco-package.json");
@@ -75,7 +75,7 @@ public sealed class PackageManifestTests
         Assert.Equal("previewOption", option["kind"]?.GetValue<string>());
         Assert.Equal("Umb.WorkspaceAction.Document.SaveAndPreview", option["forWorkspaceActions"]?.GetValue<string>());
         Assert.Equal("Preview on the magazine", option["meta"]?["label"]?.GetValue<string>());
-        Assert.Equal("DiplomaticMagazinePreview", option["meta"]?["urlProviderAlias"]?.GetValue<string>());
+        Assert.Equal(Diplomatic.Umbraco.Preview.MagazinePreviewUrlProvider.ProviderAlias, option["meta"]?["urlProviderAlias"]?.GetValue<string>());
     }
 
     private static JsonNode Extension(JsonArray extensions, string alias) =>

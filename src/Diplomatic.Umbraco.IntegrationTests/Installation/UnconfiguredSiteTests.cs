@@ -48,4 +48,14 @@ public sealed class UnconfiguredSiteTests
         Assert.Equal(StatusResultType.Error, api.ResultType);
         Assert.Contains("Umbraco:CMS:DeliveryApi:Enabled", api.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_health_check_says_which_of_the_magazines_types_are_disallowed_and_where()
+    {
+        var types = (await HealthChecks.DeliveryApiAsync(_site))[1];
+
+        Assert.Equal(StatusResultType.Warning, types.ResultType);
+        Assert.Contains("factBox", types.Message, StringComparison.Ordinal);
+        Assert.Contains("DisallowedContentTypeAliases", types.Message, StringComparison.Ordinal);
+    }
 }

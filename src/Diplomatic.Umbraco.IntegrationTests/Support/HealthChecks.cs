@@ -13,4 +13,24 @@ public static class HealthChecks
         Assert.True(check is not null, "Umbraco's health-check collection does not hold the plugin's check");
         return (await check.GetStatusAsync()).ToList();
     }
+
+    /// <summary>Polls the index status (the check's third) until it has the given result, within a bound (the index commits in the background).</summary>
+    public static async Task<HealthCheckStatus> WaitForIndexStatusAsync(UmbracoSite site, StatusResultType result)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        HealthCheckStatus last;
+        do
+        {
+            last = (await DeliveryApiAsync(site))[2];
+            if (last.ResultType == result)
+            {
+                return last;
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        throw new TimeoutException($"The index status did not become {result} within 30 s (last: {last.ResultType}: {last.Message}).");
+    }
 }

@@ -13,7 +13,7 @@ namespace Diplomatic.Umbraco.Tests.Backoffice;
 public class PackageManifestTests
 {
     /// <summary>The alias of the plugin's IUrlProvider for magazine previews (the server side of the option).</summary>
-    private const string UrlProviderAlias = "DiplomaticMagazinePreview";
+    private const string UrlProviderAlias = Diplomatic.Umbraco.Preview.MagazinePreviewUrlProvider.ProviderAlias;
 
     private static readonly string ManifestPath =
         Path.Combine(RepositoryPaths.Root, "src", "Diplomatic.Umbraco", "wwwroot", "App_Plugins", "Diplomatic", "umbraco-package.json");

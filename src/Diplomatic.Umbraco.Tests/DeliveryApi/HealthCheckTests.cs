@@ -99,20 +99,37 @@ public class HealthCheckTests
     }
 
     [Fact]
-    public void Registered_fields_are_reported_honestly_with_the_rebuild_advice()
+    public void Without_indexed_magazine_items_the_fields_are_reported_with_the_rebuild_advice()
     {
-        var status = Check(Mock.Of<IApiContentQueryService>(), new DeliveryApiSettings(), _ours)[2];
+        var status = DeliveryApiHealthCheck.Check(Mock.Of<IApiContentQueryService>(), new DeliveryApiSettings(), [_ours], () => new IndexProbe(0, 0))[2];
 
         Assert.Equal(StatusResultType.Info, status.ResultType);
-        Assert.Contains("cannot see", status.Message);
         Assert.Contains("DeliveryApiContentIndex", status.Message);
+    }
+
+    [Fact]
+    public void Indexed_items_without_the_plugins_fields_are_an_error_that_says_to_rebuild()
+    {
+        var status = DeliveryApiHealthCheck.Check(Mock.Of<IApiContentQueryService>(), new DeliveryApiSettings(), [_ours], () => new IndexProbe(20, 3))[2];
+
+        Assert.Equal(StatusResultType.Error, status.ResultType);
+        Assert.Contains("3 of 20", status.Message);
+        Assert.Contains("Rebuild index", status.Message);
+    }
+
+    [Fact]
+    public void Indexed_items_with_the_plugins_fields_are_healthy()
+    {
+        var status = DeliveryApiHealthCheck.Check(Mock.Of<IApiContentQueryService>(), new DeliveryApiSettings(), [_ours], () => new IndexProbe(20, 0))[2];
+
+        Assert.Equal(StatusResultType.Success, status.ResultType);
     }
 
     [Fact]
     public async Task The_check_runs_through_Umbracos_entry_point_in_the_Diplomatic_group()
     {
         var monitor = Mock.Of<IOptionsMonitor<DeliveryApiSettings>>(m => m.CurrentValue == new DeliveryApiSettings());
-        var check = new DeliveryApiHealthCheck(new NoopApiContentQueryService(), monitor, new ContentIndexHandlerCollection(() => [_ours]));
+        var check = new DeliveryApiHealthCheck(new NoopApiContentQueryService(), monitor, new ContentIndexHandlerCollection(() => [_ours]), Mock.Of<Examine.IExamineManager>());
 
         var statuses = (await check.GetStatusAsync()).ToArray();
 

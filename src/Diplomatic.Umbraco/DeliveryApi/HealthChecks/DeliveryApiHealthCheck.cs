@@ -1,4 +1,5 @@
 using Diplomatic.Umbraco.DeliveryApi.Configuration;
+using Examine;
 using Diplomatic.Umbraco.DeliveryApi.Indexing;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Configuration.Models;
@@ -22,24 +23,28 @@ public sealed class DeliveryApiHealthCheck : HealthCheck
     private readonly IApiContentQueryService _queryService;
     private readonly IOptionsMonitor<DeliveryApiSettings> _settings;
     private readonly ContentIndexHandlerCollection _indexHandlers;
+    private readonly IExamineManager _examine;
 
     /// <summary>Creates the check (Umbraco does this).</summary>
     /// <param name="queryService">The Delivery API's query service: Core's no-op one until the host calls <c>AddDeliveryApi()</c>.</param>
     /// <param name="settings">The Delivery API settings.</param>
     /// <param name="indexHandlers">The index handlers Umbraco found.</param>
+    /// <param name="examine">Examine, to look into the Delivery API's index.</param>
     public DeliveryApiHealthCheck(
         IApiContentQueryService queryService,
         IOptionsMonitor<DeliveryApiSettings> settings,
-        ContentIndexHandlerCollection indexHandlers)
+        ContentIndexHandlerCollection indexHandlers,
+        IExamineManager examine)
     {
         _queryService = queryService;
         _settings = settings;
         _indexHandlers = indexHandlers;
+        _examine = examine;
     }
 
     /// <inheritdoc />
     public override Task<IEnumerable<HealthCheckStatus>> GetStatusAsync() =>
-        Task.FromResult<IEnumerable<HealthCheckStatus>>(Check(_queryService, _settings.CurrentValue, _indexHandlers));
+        Task.FromResult<IEnumerable<HealthCheckStatus>>(Check(_queryService, _settings.CurrentValue, _indexHandlers, ProbeIndex));
 
     /// <inheritdoc />
     public override HealthCheckStatus ExecuteAction(HealthCheckAction action) =>
@@ -49,9 +54,31 @@ public sealed class DeliveryApiHealthCheck : HealthCheck
     /// <param name="queryService">The registered query service.</param>
     /// <param name="settings">The current Delivery API settings.</param>
     /// <param name="indexHandlers">The registered index handlers.</param>
+    /// <param name="probe">Looks into the index (see <see cref="ProbeIndex"/>); null when it cannot be read.</param>
     /// <returns>One status per check.</returns>
-    internal static HealthCheckStatus[] Check(IApiContentQueryService queryService, DeliveryApiSettings settings, IEnumerable<IContentIndexHandler> indexHandlers) =>
-        [ApiStatus(queryService, settings), TypesStatus(settings), IndexStatus(indexHandlers)];
+    internal static HealthCheckStatus[] Check(IApiContentQueryService queryService, DeliveryApiSettings settings, IEnumerable<IContentIndexHandler> indexHandlers, Func<IndexProbe?>? probe = null) =>
+        [ApiStatus(queryService, settings), TypesStatus(settings), IndexStatus(indexHandlers, probe)];
+
+    /// <summary>
+    /// How many indexed articles, fact boxes and events were sampled, and how many of them lack the plugin's
+    /// fields (indexed before the plugin was installed or upgraded): null when the index is not there.
+    /// </summary>
+    private IndexProbe? ProbeIndex()
+    {
+        if (!_examine.TryGetIndex(global::Umbraco.Cms.Core.Constants.UmbracoIndexes.DeliveryApiContentIndexName, out var index))
+        {
+            return null;
+        }
+
+        // The booklet's parts: the plugin gives every one of them its key field.
+        var results = index.Searcher.CreateQuery()
+            .GroupedOr([ContentTypeField], [ContentModel.DocumentTypeAliases.Article, ContentModel.DocumentTypeAliases.FactBox, ContentModel.DocumentTypeAliases.Event])
+            .Execute(new Examine.Search.QueryOptions(0, 200));
+        var sampled = results.ToList();
+        return new IndexProbe(sampled.Count, sampled.Count(r => !r.Values.ContainsKey(DiplomaticIndexFields.Key)));
+    }
+
+    private const string ContentTypeField = "contentType";
 
     private static HealthCheckStatus ApiStatus(IApiContentQueryService queryService, DeliveryApiSettings settings)
     {
@@ -93,7 +120,7 @@ public sealed class DeliveryApiHealthCheck : HealthCheck
             $"The Delivery API does not serve {string.Join(", ", blocked)}: {fix}, restart, then rebuild the DeliveryApiContentIndex (Settings › Examine Management).");
     }
 
-    private static HealthCheckStatus IndexStatus(IEnumerable<IContentIndexHandler> indexHandlers)
+    private static HealthCheckStatus IndexStatus(IEnumerable<IContentIndexHandler> indexHandlers, Func<IndexProbe?>? probe)
     {
         var ours = DiplomaticContentIndexHandler.DefinedFields.Select(f => f.FieldName).ToArray();
         var handlers = indexHandlers.ToArray();
@@ -103,6 +130,15 @@ public sealed class DeliveryApiHealthCheck : HealthCheck
                 StatusResultType.Error,
                 "Umbraco did not load the plugin's index handler, so the country, topic, author, booklet, date and related queries find nothing. "
                 + "Check that Diplomatic.Umbraco.dll is deployed and that type scanning is not restricted, then rebuild the DeliveryApiContentIndex.");
+        }
+
+        var found = probe?.Invoke();
+        if (found is { Missing: > 0 } stale)
+        {
+            return Status(
+                StatusResultType.Error,
+                $"{stale.Missing} of {stale.Sampled} indexed magazine items were indexed without the plugin's fields (before it was installed or upgraded), so its filters miss them. "
+                + "Rebuild the index: Settings › Examine Management › DeliveryApiContentIndex › Rebuild index.");
         }
 
         var clashes = handlers
@@ -118,12 +154,23 @@ public sealed class DeliveryApiHealthCheck : HealthCheck
                 $"Another index handler also writes {string.Join(", ", clashes)}; Umbraco keeps the first handler's value. Rename that handler's fields and rebuild the DeliveryApiContentIndex.");
         }
 
+        if (found is null or { Sampled: 0 })
+        {
+            return Status(
+                StatusResultType.Info,
+                $"The plugin's index fields are defined ({string.Join(", ", ours)}); no magazine item is in the DeliveryApiContentIndex yet to check them on. "
+                + "If the plugin's filters return nothing once there is content, rebuild it: Settings › Examine Management › DeliveryApiContentIndex › Rebuild index.");
+        }
+
         return Status(
-            StatusResultType.Info,
-            $"The plugin's index fields are defined ({string.Join(", ", ours)}). Umbraco's Core API cannot read the Examine index, so this check cannot see "
-            + "whether the DeliveryApiContentIndex was rebuilt after the plugin was installed or upgraded. If the plugin's filters return nothing, "
-            + "rebuild it: Settings › Examine Management › DeliveryApiContentIndex › Rebuild index.");
+            StatusResultType.Success,
+            $"The plugin's index fields are defined ({string.Join(", ", ours)}) and the {found.Sampled} indexed magazine items looked at carry them.");
     }
 
     private static HealthCheckStatus Status(StatusResultType type, string message) => new(message) { ResultType = type };
 }
+
+/// <summary>What the health check found in the index.</summary>
+/// <param name="Sampled">Indexed documents of the magazine's types looked at.</param>
+/// <param name="Missing">Of those, the ones without the plugin's fields.</param>
+internal sealed record IndexProbe(int Sampled, int Missing);
