@@ -138,3 +138,23 @@ public class MagazinePreviewUrlProviderTests
         return Mock.Of<IContent>(c => c.Key == Key && c.ContentType == contentType);
     }
 }
+
+public class PreviewReadmeTests
+{
+    [Fact]
+    public void The_readme_documents_every_preview_option_with_its_default()
+    {
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "README.md"));
+        var table = readme[readme.IndexOf("| `Diplomatic:Preview` key |", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("\n\n", StringComparison.Ordinal)];
+        var options = new DiplomaticPreviewOptions();
+
+        foreach (var property in typeof(DiplomaticPreviewOptions).GetProperties())
+        {
+            Assert.Contains($"| `{property.Name}` |", table, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"`{options.RouteTemplate}`", table, StringComparison.Ordinal);
+        Assert.Contains($"`{options.TokenLifetime:hh\\:mm\\:ss}`", table, StringComparison.Ordinal);
+    }
+}
