@@ -49,6 +49,8 @@ public sealed class ManuscriptUploadTests
         var same = await ManuscriptUploads.SaveAsync(_site, booklet, "booklet.md", ManuscriptUploads.Manuscript());
 
         Assert.Equal(ContentEditingOperationStatus.Success, same.Status);
+        Assert.NotNull(_site.Get<IContentService>().GetById(booklet)!.GetValue<string>(P.Booklet.Manuscript, "en-US"));
+        Assert.DoesNotContain(same.Messages, m => m.Category == "Manuscript");
         Assert.Equal(before.Where(v => v.Key != booklet), Versions(booklet).Where(v => v.Key != booklet));
 
         var changed = await ManuscriptUploads.SaveAsync(_site, booklet, "booklet.md", ManuscriptUploads.Manuscript("The second article, rewritten by its author."));
@@ -99,6 +101,42 @@ public sealed class ManuscriptUploadTests
         var changes = before.Changes(after, "umbracoNode", "umbracoDocument", "umbracoContent", "umbracoPropertyData", "umbracoContentVersion");
         Assert.DoesNotContain(changes, c => !IsBooklet(c, booklets));
     }
+
+    [Fact]
+    public async Task Through_the_management_api_the_editor_gets_the_import_messages_in_the_notifications_header()
+    {
+        var booklet = await ManuscriptUploads.CreateBookletAsync(_site, "Management API booklet");
+        using var api = await ManagementApi.SignInAsync(_site);
+
+        var good = await api.UploadTemporaryFileAsync("booklet.md", ManuscriptUploads.Manuscript());
+        var saved = await api.UpdateDocumentAsync(booklet, Update("Management API booklet", good));
+
+        Assert.True(saved.Status == 200, $"{saved.Status}: {saved.Body}");
+        var success = Assert.Single(saved.Notifications, n => n!["category"]?.GetValue<string>() == "Manuscript")!;
+        Assert.Equal("Success", success["type"]!.ToString());
+        Assert.Contains("4 created", success["message"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var bad = await api.UploadTemporaryFileAsync("broken.md", "---\ntitle: Broken\ncountries: [Atlantis]\n---\n\n# An article\n\nText.\n");
+        var refused = await api.UpdateDocumentAsync(booklet, Update("Management API booklet", bad));
+
+        Assert.True(refused.Notifications.Any(n => n!["category"]?.GetValue<string>() == "Manuscript"), $"{refused.Status} {refused.Notifications.ToJsonString()} {refused.Body}");
+        var error = refused.Notifications.Single(n => n!["category"]?.GetValue<string>() == "Manuscript")!;
+        Assert.Equal("Error", error["type"]!.ToString());
+        Assert.Contains("broken.md(", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(4, ManuscriptUploads.Children(_site, booklet).Count);
+    }
+
+    /// <summary>The backoffice's update of a booklet that names a new upload (its only value).</summary>
+    private static System.Text.Json.Nodes.JsonObject Update(string name, Guid temporaryFile) => new()
+    {
+        ["values"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["alias"] = P.Booklet.Manuscript, ["culture"] = "en-US", ["segment"] = null,
+            ["value"] = ManuscriptUploads.UploadValue(temporaryFile),
+        }),
+        ["variants"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["culture"] = "en-US", ["segment"] = null, ["name"] = name }),
+        ["template"] = null,
+    };
 
     /// <summary>Whether a changed row belongs to the booklet (its node or one of its versions).</summary>
     private bool IsBooklet(string row, int bookletId)

@@ -75,7 +75,7 @@ public static class ManuscriptUploads
             new ContentUpdateModel
             {
                 Variants = [new VariantModel { Culture = "en-US", Name = current.GetCultureName("en-US")! }],
-                Properties = [new PropertyValueModel { Alias = P.Booklet.Manuscript, Culture = "en-US", Value = new System.Text.Json.Nodes.JsonObject { ["temporaryFileId"] = temporary.ToString() } }],
+                Properties = [new PropertyValueModel { Alias = P.Booklet.Manuscript, Culture = "en-US", Value = UploadValue(temporary) }],
             },
             Constants.Security.SuperUserKey);
         return new UploadResult(saved.Status, messages.GetAll().Skip(before).ToList());
@@ -89,6 +89,13 @@ public static class ManuscriptUploads
         Assert.Equal(ContentEditingOperationStatus.Success, created.Status);
         return key;
     }
+
+    /// <summary>
+    /// The upload field's value as the backoffice sends it for a new file: the temporary file and a blob URL as
+    /// <c>src</c> (without a <c>src</c>, Umbraco takes the value for "remove the file" and clears it).
+    /// </summary>
+    public static System.Text.Json.Nodes.JsonObject UploadValue(Guid temporaryFile) =>
+        new() { ["src"] = $"blob:https://localhost/{Guid.NewGuid()}", ["temporaryFileId"] = temporaryFile.ToString() };
 
     /// <summary>The booklet's children, in their order, as the site holds them.</summary>
     public static IReadOnlyList<IContent> Children(UmbracoSite site, Guid booklet)

@@ -104,6 +104,10 @@ public class UmbracoSite : IAsyncLifetime
         return provider;
     }
 
+    /// <summary>A client of the site over HTTPS (as the backoffice's token endpoint requires).</summary>
+    public HttpClient CreateHttpsClient() =>
+        (_factory ?? throw new InvalidOperationException("The site is not booted.")).CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
     /// <summary>A handler that sends requests into the site in-process (for another app's HTTP client).</summary>
     public HttpMessageHandler CreateHandler() => (_factory?.Server ?? throw new InvalidOperationException("The site is not booted.")).CreateHandler();
 
