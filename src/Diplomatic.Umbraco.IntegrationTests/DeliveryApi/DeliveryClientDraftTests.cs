@@ -22,7 +22,7 @@ public sealed class DeliveryClientDraftTests : IAsyncLifetime
     [InlineData(nameof(UnpublishedArticle))]
     public async Task An_item_without_a_published_version_is_previewed_by_key_and_by_the_route_the_preview_gives_it(string item)
     {
-        var key = item == nameof(NeverPublishedArticle) ? NeverPublishedArticle : UnpublishedArticle;
+        var key = DraftItem(item);
         using var services = _site.DeliveryClient(out var client, o => (o.ApiKey, o.Preview) = (UmbracoSite.ApiKey, true));
 
         var byKey = await client.GetItemAsync<Article>(key);

@@ -59,12 +59,7 @@ public sealed class DraftTests : IAsyncLifetime
     [MemberData(nameof(Cases))]
     public async Task A_draft_is_served_only_with_the_key_and_preview(string item, string endpoint, Access access)
     {
-        var key = item switch
-        {
-            nameof(NeverPublishedArticle) => NeverPublishedArticle,
-            nameof(ChangedArticle) => ChangedArticle,
-            _ => UnpublishedArticle,
-        };
+        var key = DraftItem(item);
         var path = endpoint switch
         {
             "item by id" => $"content/item/{key}",

@@ -68,7 +68,7 @@ public sealed class MagazinePreviewTests : IAsyncLifetime
     [InlineData(nameof(DraftsBooklet), "Drafts booklet")]
     public async Task The_link_the_cms_makes_opens_the_draft_on_the_magazine(string item, string draftName)
     {
-        using var response = await _http.GetAsync(await LinkAsync(Key(item)));
+        using var response = await _http.GetAsync(await LinkAsync(DraftItem(item)));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {html}");
@@ -93,13 +93,6 @@ public sealed class MagazinePreviewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, second.StatusCode);
         Assert.DoesNotContain("Never published article", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
-
-    private static Guid Key(string item) => item switch
-    {
-        nameof(NeverPublishedArticle) => NeverPublishedArticle,
-        nameof(ChangedArticle) => ChangedArticle,
-        _ => DraftsBooklet,
-    };
 
     /// <summary>The preview link the site makes (as the backoffice asks for it), pointed at this test's magazine.</summary>
     private async Task<string> LinkAsync(Guid key)

@@ -29,12 +29,7 @@ public sealed class PreviewUrlTests : IAsyncLifetime
     [InlineData(nameof(DraftsBooklet))]
     public async Task A_draft_gets_the_magazine_preview_url_with_a_token_for_it_and_its_culture(string item)
     {
-        var key = item switch
-        {
-            nameof(NeverPublishedArticle) => NeverPublishedArticle,
-            nameof(ChangedArticle) => ChangedArticle,
-            _ => DraftsBooklet,
-        };
+        var key = DraftItem(item);
         var content = _site.Get<IContentService>().GetById(key)!;
 
         var info = await _site.Get<IDocumentUrlFactory>().GetPreviewUrlAsync(content, MagazinePreviewUrlProvider.ProviderAlias, "en-US", null);

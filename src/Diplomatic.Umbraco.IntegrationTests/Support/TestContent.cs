@@ -122,6 +122,16 @@ public static class TestContent
     /// <summary>The name of <see cref="ChangedArticle"/> in its unpublished change.</summary>
     public const string ChangedArticleDraftName = "Draft name of the changed article";
 
+    /// <summary>A draft-booklet item by the name of its field (theory data names items, so test names read well).</summary>
+    public static Guid DraftItem(string name) => name switch
+    {
+        nameof(DraftsBooklet) => DraftsBooklet,
+        nameof(NeverPublishedArticle) => NeverPublishedArticle,
+        nameof(ChangedArticle) => ChangedArticle,
+        nameof(UnpublishedArticle) => UnpublishedArticle,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not an item of the drafts booklet"),
+    };
+
     /// <summary>The booklet of drafts as first published: the booklet, the article to change and the article to unpublish.</summary>
     public static ContentNode DraftsBookletTree() => new()
     {
