@@ -3,7 +3,6 @@ using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Importing.ReadingTime;
 using Diplomatic.Umbraco.IntegrationTests.Support;
 using Umbraco.Cms.Core;
-using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.ContentEditing;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Services.OperationStatus;
@@ -22,12 +21,7 @@ public sealed class ReadingTimeTests
     [Fact]
     public async Task Each_culture_gets_the_reading_time_of_its_own_body_after_each_save()
     {
-        var languages = _site.Get<ILanguageService>();
-        if (await languages.GetAsync("ur-PK") is null)
-        {
-            var created = await languages.CreateAsync(new Language("ur-PK", "Urdu (Pakistan)"), Constants.Security.SuperUserKey);
-            Assert.True(created.Success, $"ur-PK was refused: {created.Status}");
-        }
+        await _site.EnsureUrduAsync();
 
         var booklet = await ManuscriptUploads.CreateBookletAsync(_site, "Reading time booklet");
         var key = Guid.NewGuid();

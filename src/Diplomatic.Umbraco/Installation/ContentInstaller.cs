@@ -384,9 +384,9 @@ internal sealed class ContentInstaller : IContentInstaller
             }
 
             batchRun.Updated.Add(snapshot);
-            if (updated.Status != ContentEditingOperationStatus.Success)
+            if (Invalid(updated.Status, updated.Result.ValidationResult, item.Variants) is { } errors)
             {
-                return $"update saved with invalid values ({updated.Status}): {ValidationErrors(updated.Result.ValidationResult)}";
+                return $"update saved with invalid values ({updated.Status}): {errors}";
             }
         }
         else
@@ -406,9 +406,9 @@ internal sealed class ContentInstaller : IContentInstaller
             }
 
             batchRun.Created.Add(key);
-            if (created.Status != ContentEditingOperationStatus.Success)
+            if (Invalid(created.Status, created.Result.ValidationResult, item.Variants) is { } errors)
             {
-                return $"created with invalid values ({created.Status}): {ValidationErrors(created.Result.ValidationResult)}";
+                return $"created with invalid values ({created.Status}): {errors}";
             }
         }
 
@@ -442,9 +442,9 @@ internal sealed class ContentInstaller : IContentInstaller
                 return $"update of picked items refused: {updated.Status}";
             }
 
-            if (updated.Status != ContentEditingOperationStatus.Success)
+            if (Invalid(updated.Status, updated.Result.ValidationResult, item.Variants) is { } errors)
             {
-                return $"picked items saved with invalid values ({updated.Status}): {ValidationErrors(updated.Result.ValidationResult)}";
+                return $"picked items saved with invalid values ({updated.Status}): {errors}";
             }
         }
 
@@ -672,11 +672,31 @@ internal sealed class ContentInstaller : IContentInstaller
                 || !string.Equals(v.Segment, e.Segment, StringComparison.OrdinalIgnoreCase))))
             .ToList();
 
-    private static string ValidationErrors(ContentValidationResult? result) =>
-        result?.ValidationErrors.Any() == true
-            ? string.Join("; ", result.ValidationErrors.Select(e =>
-                $"field '{e.Alias}'{(e.Culture is null ? string.Empty : $" [{e.Culture}]")}: {string.Join(" ", e.ErrorMessages)}"))
+    /// <summary>
+    /// The validation errors that concern what the node writes, or null when there are none. Umbraco 17 validates a
+    /// save in every language of the site; a value missing in a culture the node does not write (an Urdu headline for
+    /// an English manuscript) is the translators' work to come, not a failure.
+    /// </summary>
+    private static string? Invalid(ContentEditingOperationStatus status, ContentValidationResult? result, IReadOnlyList<VariantModel> written)
+    {
+        if (status == ContentEditingOperationStatus.Success)
+        {
+            return null;
+        }
+
+        var errors = result?.ValidationErrors
+            .Where(e => status != ContentEditingOperationStatus.PropertyValidationError || e.Culture is null
+                || written.Any(v => string.Equals(v.Culture, e.Culture, StringComparison.OrdinalIgnoreCase)))
+            .ToList() ?? [];
+        if (status == ContentEditingOperationStatus.PropertyValidationError && errors.Count == 0 && result?.ValidationErrors.Any() == true)
+        {
+            return null;
+        }
+
+        return errors.Count > 0
+            ? string.Join("; ", errors.Select(e => $"field '{e.Alias}'{(e.Culture is null ? string.Empty : $" [{e.Culture}]")}: {string.Join(" ", e.ErrorMessages)}"))
             : "no details";
+    }
 
     private static Guid UserOf(ContentInstallRequest request) => request.UserKey ?? Constants.Security.SuperUserKey;
 
