@@ -80,8 +80,16 @@ public static class MagazineApp
         app.MapGet("/events", async (HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
         {
             var view = PageContext.For(request.HttpContext.RequestServices, request);
-            var from = ParseDate(request.Query["from"], options.Value.TimelineFrom);
-            var to = ParseDate(request.Query["to"], options.Value.TimelineTo);
+            if (!TryParseDate(request.Query["from"], options.Value.TimelineFrom, out var from) || !TryParseDate(request.Query["to"], options.Value.TimelineTo, out var to))
+            {
+                return BadRequest(view, "Dates are written as yyyy-MM-dd, for example ?from=1990-01-01&to=2026-12-31.");
+            }
+
+            if (to < from)
+            {
+                return BadRequest(view, $"The range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
+            }
+
             var timeline = await client.GetTimelineAsync(from, to, null, view.Request, ct);
             return Results.Content(Html.Events(view, from, to, timeline), "text/html; charset=utf-8");
         });
@@ -91,8 +99,20 @@ public static class MagazineApp
         return app;
     }
 
-    private static DateOnly ParseDate(string? text, DateOnly fallback) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : fallback;
+    /// <summary>A date of the query string; absent is the fallback, anything but <c>yyyy-MM-dd</c> is refused (never silently replaced).</summary>
+    private static bool TryParseDate(string? text, DateOnly fallback, out DateOnly date)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            date = fallback;
+            return true;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static IResult BadRequest(PageContext view, string text) =>
+        Results.Content(Html.Notice(view, "Not a date range", text), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
 }
 
 /// <summary>What every page needs: the reader's culture, its direction and the header overrides for the API.</summary>

@@ -63,6 +63,19 @@ public sealed partial class MagazinePagesTests : IClassFixture<MagazineHost>
         Assert.Empty(_host.Api.Unexpected);
     }
 
+    [Theory]
+    [InlineData("events?from=2020-01-01&to=2010-01-01", "before it starts")]
+    [InlineData("events?from=garbage", "yyyy-MM-dd")]
+    [InlineData("events?to=2020-13-40", "yyyy-MM-dd")]
+    public async Task A_date_range_that_is_not_one_is_a_400_page_that_says_why_and_asks_the_api_nothing(string path, string says)
+    {
+        using var response = await _host.Http.GetAsync(path);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(says, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(_host.Api.Requests);
+    }
+
     [Fact]
     public async Task The_home_page_lists_the_latest_articles_and_the_events_page_the_timeline()
     {
