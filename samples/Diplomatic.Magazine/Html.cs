@@ -173,7 +173,10 @@ internal static class Html
     // snippet, whether search engines may index the page, and the social card.
     private static string Head(PageContext view, string title, ISeoProperties? seo)
     {
-        var pageTitle = string.IsNullOrWhiteSpace(seo?.MetaTitle) ? $"{title} | {view.Options.SiteName}" : seo.MetaTitle;
+        // "Page | Site", but the home page (whose title is the site's name) not "Site | Site".
+        var pageTitle = !string.IsNullOrWhiteSpace(seo?.MetaTitle) ? seo.MetaTitle
+            : string.Equals(title, view.Options.SiteName, StringComparison.Ordinal) ? title
+            : $"{title} | {view.Options.SiteName}";
         var head = new StringBuilder();
         head.Append("<title>").Append(Encode(pageTitle)).Append("</title>")
             .Append("<meta property=\"og:title\" content=\"").Append(Encode(pageTitle)).Append("\">");

@@ -63,6 +63,16 @@ public sealed partial class MagazinePagesTests : IClassFixture<MagazineHost>
         Assert.Empty(_host.Api.Unexpected);
     }
 
+    [Fact]
+    public async Task The_home_page_title_is_the_magazines_name_once_and_other_pages_add_it()
+    {
+        var home = await _host.Http.GetStringAsync("");
+        var booklet = await _host.Http.GetStringAsync(BookletPath);
+
+        Assert.Contains("<title>The Diplomatic Insight</title>", home, StringComparison.Ordinal);
+        Assert.Contains("<title>Azerbaijan-Pakistan Relations | The Diplomatic Insight</title>", booklet, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("events?from=2020-01-01&to=2010-01-01", "before it starts")]
     [InlineData("events?from=garbage", "yyyy-MM-dd")]
