@@ -300,29 +300,4 @@ public sealed partial class MagazinePreviewTests : IClassFixture<MagazineHost>
         Assert.DoesNotContain(response.Headers.Concat(response.Content.Headers), h => h.Value.Any(v => v.Contains(RecordedDeliveryApi.ApiKey, StringComparison.Ordinal)));
         Assert.Null(response.Headers.Location);
     }
-
-    /// <summary>Every log message, formatted, with its exception.</summary>
-    private sealed class CollectingLoggerProvider : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<string> _messages = new();
-
-        public IReadOnlyList<string> Messages => _messages.ToArray();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _messages);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string category, ConcurrentQueue<string> messages) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                messages.Enqueue($"{category}: {formatter(state, exception)} {exception}");
-        }
-    }
 }
