@@ -4,12 +4,24 @@
 //   dotnet run --project samples/Diplomatic.Magazine -- --demo
 using Diplomatic.Magazine.Demo;
 
-if (DemoMode.IsRequested(args))
+try
 {
-    await using var demo = await DemoMode.StartAsync(args, Console.Out);
-    await demo.WaitForShutdownAsync();
+    if (DemoMode.IsRequested(args))
+    {
+        await using var demo = await DemoMode.StartAsync(args, Console.Out);
+        await demo.WaitForShutdownAsync();
+    }
+    else
+    {
+        await Diplomatic.Magazine.MagazineApp.Create(args).RunAsync();
+    }
+
+    return 0;
 }
-else
+catch (IOException ex) when (ex.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse }
+    || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
 {
-    await Diplomatic.Magazine.MagazineApp.Create(args).RunAsync();
+    // One line a reader can act on, not Kestrel's stack trace.
+    await Console.Error.WriteLineAsync($"diplomatic magazine: {ex.Message.TrimEnd('.')}: another program uses that port. Start with --urls http://127.0.0.1:<another port>.");
+    return 2;
 }
