@@ -102,6 +102,21 @@ public sealed class RecordedDeliveryApiServer : IAsyncDisposable
             return;
         }
 
+        // The events page asks for whatever range the reader picks; the demo answers any range from the recorded
+        // timeline, filtered here, instead of refusing every range it was not recorded with.
+        if (HttpMethods.IsGet(context.Request.Method) && _entries.FirstOrDefault(e => e.Path == path && Range(e.Query, query) is not null) is { } timeline)
+        {
+            var (from, to) = Range(timeline.Query, query)!.Value;
+            var recorded = System.Text.Json.Nodes.JsonNode.Parse(timeline.Body)!;
+            var items = recorded["items"]!.AsArray()
+                .Where(i => DateOnly.TryParse(i!["properties"]?["startDate"]?.GetValue<string>()?[..10], System.Globalization.CultureInfo.InvariantCulture, out var d) && d >= from && d <= to)
+                .Select(i => i!.DeepClone())
+                .ToArray();
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(new System.Text.Json.Nodes.JsonObject { ["total"] = items.Length, ["items"] = new System.Text.Json.Nodes.JsonArray(items) }.ToJsonString(), context.RequestAborted);
+            return;
+        }
+
         if (path.StartsWith(ItemPrefix, StringComparison.Ordinal) && !_entries.Any(e => e.Path == path))
         {
             await ProblemAsync(context, 404, "Not Found", "The demo has no such item; it serves the first booklet only.");
@@ -109,6 +124,57 @@ public sealed class RecordedDeliveryApiServer : IAsyncDisposable
         }
 
         await ProblemAsync(context, path.StartsWith("/umbraco/delivery/", StringComparison.Ordinal) ? 400 : 404, "Not recorded", "The demo answers only the requests the sample magazine makes.");
+    }
+
+    /// <summary>
+    /// The range asked for when <paramref name="asked"/> is the recorded timeline query but for its event dates (and the
+    /// recorded one has them); otherwise null.
+    /// </summary>
+    private static (DateOnly From, DateOnly To)? Range(IReadOnlyList<KeyValuePair<string, string>> recorded, IReadOnlyList<KeyValuePair<string, string>> asked)
+    {
+        const string After = "eventDate>:", Before = "eventDate<:";
+        if (recorded.Count != asked.Count || !recorded.Any(q => q.Value.StartsWith(After, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        DateOnly? from = null, to = null;
+        for (var i = 0; i < recorded.Count; i++)
+        {
+            var (key, value) = (asked[i].Key, asked[i].Value);
+            if (key != recorded[i].Key)
+            {
+                return null;
+            }
+
+            var prefix = recorded[i].Value.StartsWith(After, StringComparison.Ordinal) ? After : recorded[i].Value.StartsWith(Before, StringComparison.Ordinal) ? Before : null;
+            if (prefix is null)
+            {
+                if (value != recorded[i].Value)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (!value.StartsWith(prefix, StringComparison.Ordinal)
+                || !DateOnly.TryParseExact(value[prefix.Length..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                return null;
+            }
+
+            if (prefix == After)
+            {
+                from = date;
+            }
+            else
+            {
+                to = date;
+            }
+        }
+
+        return from is { } f && to is { } t ? (f, t) : null;
     }
 
     private static Task ProblemAsync(HttpContext context, int status, string title, string detail)

@@ -38,6 +38,24 @@ public sealed partial class DemoModeTests
     }
 
     [Fact]
+    public async Task The_events_page_of_the_demo_answers_a_range_it_was_not_recorded_with_from_the_recorded_timeline()
+    {
+        var output = new StringWriter();
+        await using var demo = await DemoMode.StartAsync([DemoMode.Switch, "--urls", "http://127.0.0.1:0"], output, b => b.Logging.ClearProviders());
+        using var http = new HttpClient { BaseAddress = demo.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+        using var response = await http.GetAsync("events?from=2010-01-01&to=2016-12-31");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var expected = FirstBooklet.EventsByDate.Select(FirstBooklet.StartDate).Where(d => d.Year is >= 2010 and <= 2016)
+            .Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.True(expected.Count < FirstBooklet.EventsByDate.Count);
+        Assert.Equal(expected, TimelineDate().Matches(page).Select(m => m.Groups[1].Value));
+    }
+
+    [Fact]
     public async Task The_fake_api_answers_only_recorded_requests()
     {
         await using var api = await RecordedDeliveryApiServer.StartAsync(RecordedDeliveryApiServer.DefaultFolder);
