@@ -579,7 +579,8 @@ internal sealed class ContentInstaller : IContentInstaller
             ? content.CultureInfos?.Values.Select(c => new VariantModel { Culture = c.Culture, Name = c.Name ?? string.Empty }).ToList() ?? []
             : [new VariantModel { Culture = null, Name = content.Name ?? string.Empty }];
         var values = new List<PropertyValueModel>();
-        var readOnly = new List<string>();
+        // Read-only properties (labels): Umbraco ignores what an update sends for them.
+        var readOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in content.Properties)
         {
             if (!_propertyEditors.TryGet(property.PropertyType.PropertyEditorAlias, out var editor))
@@ -608,9 +609,7 @@ internal sealed class ContentInstaller : IContentInstaller
         var publishedCultures = variesByCulture
             ? content.PublishedCultures.ToList()
             : content.Published ? [InvariantCulture] : [];
-        var snapshot = new Snapshot(content.Key, names, values, publishedCultures, content.Edited);
-        snapshot.ReadOnly.UnionWith(readOnly);
-        return snapshot;
+        return new Snapshot(content.Key, names, values, publishedCultures, content.Edited, readOnly);
     }
 
     /// <summary>Whether the item already has these names and values (compared in canonical JSON; an absent value is an empty one).</summary>
@@ -684,13 +683,14 @@ internal sealed class ContentInstaller : IContentInstaller
             return null;
         }
 
-        var errors = result?.ValidationErrors
-            .Where(e => status != ContentEditingOperationStatus.PropertyValidationError || e.Culture is null
-                || written.Any(v => string.Equals(v.Culture, e.Culture, StringComparison.OrdinalIgnoreCase)))
-            .ToList() ?? [];
-        if (status == ContentEditingOperationStatus.PropertyValidationError && errors.Count == 0 && result?.ValidationErrors.Any() == true)
+        var errors = result?.ValidationErrors.ToList() ?? [];
+        if (status == ContentEditingOperationStatus.PropertyValidationError && errors.Count > 0)
         {
-            return null;
+            errors = errors.Where(e => e.Culture is null || written.Any(v => string.Equals(v.Culture, e.Culture, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (errors.Count == 0)
+            {
+                return null;
+            }
         }
 
         return errors.Count > 0
@@ -727,11 +727,8 @@ internal sealed class ContentInstaller : IContentInstaller
         IReadOnlyList<VariantModel> Names,
         IReadOnlyList<PropertyValueModel> Values,
         IReadOnlyList<string> PublishedCultures,
-        bool Edited)
-    {
-        /// <summary>The aliases of read-only properties (labels): Umbraco ignores what an update sends for them.</summary>
-        public HashSet<string> ReadOnly { get; } = new(StringComparer.OrdinalIgnoreCase);
-    }
+        bool Edited,
+        IReadOnlySet<string> ReadOnly);
 
     private sealed class Run
     {

@@ -1,6 +1,6 @@
 using Diplomatic.Umbraco.DeliveryApi.Configuration;
-using Examine;
 using Diplomatic.Umbraco.DeliveryApi.Indexing;
+using Examine;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.DeliveryApi;
