@@ -104,13 +104,8 @@ public sealed class OutputCacheEvictionTests
         Assert.True(result.Success, $"{alias} was not published: {result.Result}");
     }
 
-    private async Task AddFactBoxAsync(string name)
-    {
-        var key = await ManuscriptUploads.CreateFactBoxAsync(_site, TestContent.FirstBooklet, Guid.NewGuid(), name);
-        var published = await _site.Get<IContentPublishingService>().PublishAsync(
-            key, [new global::Umbraco.Cms.Core.Models.ContentPublishing.CulturePublishScheduleModel { Culture = "en-US" }], global::Umbraco.Cms.Core.Constants.Security.SuperUserKey);
-        Assert.True(published.Success, $"{name} was not published: {published.Status}");
-    }
+    private async Task AddFactBoxAsync(string name) =>
+        await TestContent.PublishAsync(_site, await ManuscriptUploads.CreateFactBoxAsync(_site, TestContent.FirstBooklet, Guid.NewGuid(), name));
 
     /// <summary>Switches the plugin's related-response eviction at run time, as a configuration reload would.</summary>
     private void SetEviction(bool on)

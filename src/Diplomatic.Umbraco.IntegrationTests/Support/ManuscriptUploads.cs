@@ -26,39 +26,16 @@ public sealed record UploadResult(ContentEditingOperationStatus Status, IReadOnl
 public static class ManuscriptUploads
 {
     /// <summary>Creates an unpublished booklet under the magazine with only a name.</summary>
-    public static async Task<Guid> CreateBookletAsync(UmbracoSite site, string name)
-    {
-        var key = Guid.NewGuid();
-        var created = await site.Get<IContentEditingService>().CreateAsync(
-            new ContentCreateModel
-            {
-                Key = key,
-                ContentTypeKey = DiplomaticContentModel.Booklet.Key,
-                ParentKey = TestContent.Magazine,
-                Variants = [new VariantModel { Culture = "en-US", Name = name }],
-            },
-            Constants.Security.SuperUserKey);
-        AssertSaved(created.Success, created.Status, created.Result.ValidationResult);
-        return key;
-    }
-
-    /// <summary>
-    /// Asserts a save went through with nothing wrong in en-US (the only culture the tests write; a site with a second
-    /// language reports that language's empty mandatory values, which the editor fills later).
-    /// </summary>
-    public static void AssertSaved(bool saved, ContentEditingOperationStatus status, ContentValidationResult? validation)
-    {
-        var errors = validation?.ValidationErrors.Where(e => e.Culture is null or "en-US").Select(e => $"{e.Alias} [{e.Culture}]: {string.Join(" ", e.ErrorMessages)}").ToList() ?? [];
-        Assert.True(saved && (status == ContentEditingOperationStatus.Success || (status == ContentEditingOperationStatus.PropertyValidationError && errors.Count == 0)), $"{status}: {string.Join("; ", errors)}");
-    }
+    public static Task<Guid> CreateBookletAsync(UmbracoSite site, string name) =>
+        TestContent.CreateAsync(site, Guid.NewGuid(), DiplomaticContentModel.Booklet.Key, TestContent.Magazine, name, []);
 
     /// <summary>Creates an article by hand under a booklet (as an editor would, not from a manuscript).</summary>
     public static Task<Guid> CreateArticleAsync(UmbracoSite site, Guid booklet, string name) =>
-        CreateAsync(site, Guid.NewGuid(), DiplomaticContentModel.Article.Key, booklet, name, []);
+        TestContent.CreateAsync(site, Guid.NewGuid(), DiplomaticContentModel.Article.Key, booklet, name, []);
 
     /// <summary>Creates a fact box with a given key under a booklet.</summary>
     public static Task<Guid> CreateFactBoxAsync(UmbracoSite site, Guid booklet, Guid key, string name) =>
-        CreateAsync(site, key, DiplomaticContentModel.FactBox.Key, booklet, name,
+        TestContent.CreateAsync(site, key, DiplomaticContentModel.FactBox.Key, booklet, name,
         [
             new PropertyValueModel { Alias = P.FactBox.Headline, Culture = "en-US", Value = name },
             new PropertyValueModel { Alias = P.FactBox.Statement, Culture = "en-US", Value = name },
@@ -89,15 +66,6 @@ public static class ManuscriptUploads
             },
             Constants.Security.SuperUserKey);
         return new UploadResult(saved.Status, messages.GetAll().Skip(before).ToList());
-    }
-
-    private static async Task<Guid> CreateAsync(UmbracoSite site, Guid key, Guid type, Guid parent, string name, List<PropertyValueModel> values)
-    {
-        var created = await site.Get<IContentEditingService>().CreateAsync(
-            new ContentCreateModel { Key = key, ContentTypeKey = type, ParentKey = parent, Variants = [new VariantModel { Culture = "en-US", Name = name }], Properties = values },
-            Constants.Security.SuperUserKey);
-        AssertSaved(created.Success, created.Status, created.Result.ValidationResult);
-        return key;
     }
 
     /// <summary>

@@ -156,25 +156,15 @@ public sealed class RebootedSite : UmbracoSite
             TestContent.Magazine,
             new ContentUpdateModel { Variants = [new VariantModel { Culture = "en-US", Name = magazine.GetCultureName("en-US")! }], Properties = EveryValue(T.Magazine) },
             Constants.Security.SuperUserKey);
-        Saved(updated.Status, updated.Result.ValidationResult, T.Magazine);
-        await PublishAsync(TestContent.Magazine, T.Magazine);
+        TestContent.AssertSaved(updated.Success, updated.Status, updated.Result.ValidationResult);
+        await TestContent.PublishAsync(this, TestContent.Magazine);
     }
 
     private async Task CreateAsync(string contentType, Guid parent, string name)
     {
         var key = TestContent.EveryPropertyItems[contentType];
-        var created = await Get<IContentEditingService>().CreateAsync(
-            new ContentCreateModel
-            {
-                Key = key,
-                ContentTypeKey = DiplomaticContentModel.DocumentType(contentType).Key,
-                ParentKey = parent,
-                Variants = [new VariantModel { Culture = "en-US", Name = name }],
-                Properties = EveryValue(contentType),
-            },
-            Constants.Security.SuperUserKey);
-        Saved(created.Status, created.Result.ValidationResult, contentType);
-        await PublishAsync(key, contentType);
+        await TestContent.CreateAsync(this, key, DiplomaticContentModel.DocumentType(contentType).Key, parent, name, EveryValue(contentType));
+        await TestContent.PublishAsync(this, key);
     }
 
     private static List<PropertyValueModel> EveryValue(string contentType)
@@ -186,22 +176,4 @@ public sealed class RebootedSite : UmbracoSite
             .ToList();
     }
 
-    private static void Saved(ContentEditingOperationStatus status, ContentValidationResult validation, string contentType)
-    {
-        var errors = validation.ValidationErrors.Where(e => e.Culture is null or "en-US").ToList();
-        if (status != ContentEditingOperationStatus.Success && (status != ContentEditingOperationStatus.PropertyValidationError || errors.Count > 0))
-        {
-            throw new InvalidOperationException($"The {contentType} was not saved: {status} {string.Join("; ", errors.Select(e => $"{e.Alias}: {string.Join(", ", e.ErrorMessages)}"))}");
-        }
-    }
-
-    private async Task PublishAsync(Guid key, string contentType)
-    {
-        var published = await Get<IContentPublishingService>().PublishAsync(
-            key, [new CulturePublishScheduleModel { Culture = "en-US" }], Constants.Security.SuperUserKey);
-        if (!published.Success)
-        {
-            throw new InvalidOperationException($"The {contentType} was not published: {published.Status}");
-        }
-    }
 }
