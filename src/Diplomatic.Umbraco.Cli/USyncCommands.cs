@@ -7,9 +7,6 @@ namespace Diplomatic.Umbraco.Cli;
 /// <summary>The <c>diplomatic usync …</c> commands.</summary>
 internal static class USyncCommands
 {
-    /// <summary>The exit code when the command line or the folder is wrong (as opposed to problems found in it).</summary>
-    public const int UsageError = 2;
-
     /// <summary>Creates the <c>usync</c> command and its sub-commands.</summary>
     public static Command Create()
     {
@@ -40,7 +37,7 @@ internal static class USyncCommands
             catch (Exception e) when (e is InvalidOperationException or USyncFileException or IOException or UnauthorizedAccessException)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"{path}: error: {e.Message}");
-                return UsageError;
+                return CliExitCodes.NotWritten;
             }
 
             foreach (var file in result.Written)
@@ -79,13 +76,31 @@ internal static class USyncCommands
         {
             var output = parse.InvocationConfiguration.Output;
             var path = parse.GetValue(folder)!;
-            if (!Directory.Exists(path))
+            var error = parse.InvocationConfiguration.Error;
+            if (Uncheckable(path) is { } refusal)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"{path}: error: the folder does not exist");
-                return UsageError;
+                error.WriteLine($"{path}: error: {refusal.Message}");
+                return refusal.Code;
             }
 
             var contents = USyncFolderReader.Read(path);
+            if (contents.Inaccessible.Count > 0)
+            {
+                // Checking the rest would report the unread items' dependants as "unresolved": refuse instead.
+                foreach (var unread in contents.Inaccessible)
+                {
+                    error.WriteLine($"{Combine(path, unread.Path)}: error: cannot be read ({unread.Reason}); nothing was checked");
+                }
+
+                return CliExitCodes.Unreadable;
+            }
+
+            if (contents.FileCount == 0 && contents.Marker is null && contents.Unreadable.Count == 0)
+            {
+                error.WriteLine($"{path}: error: holds no uSync files (no usync.config, no .config items in folders such as ContentTypes/); give the uSync folder, e.g. uSync/v17");
+                return CliExitCodes.NotUSync;
+            }
+
             var problems = USyncValidator.Validate(contents, new USyncValidationOptions
             {
                 AllowExternalReferences = parse.GetValue(allowExternal),
@@ -128,6 +143,31 @@ internal static class USyncCommands
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Why a path cannot be validated at all, before reading it: each reason its own exit code.</summary>
+    private static (string Message, int Code)? Uncheckable(string path)
+    {
+        if (File.Exists(path))
+        {
+            return ("is a file, not a folder; give the uSync folder, e.g. uSync/v17", CliExitCodes.WrongKind);
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return ("the folder does not exist", CliExitCodes.NotFound);
+        }
+
+        try
+        {
+            return Directory.EnumerateFileSystemEntries(path).Any()
+                ? null
+                : ("the folder is empty; give the uSync folder, e.g. uSync/v17", CliExitCodes.Empty);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ($"the folder cannot be read ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)}); nothing was checked", CliExitCodes.Unreadable);
+        }
     }
 
     private static string Combine(string folder, string relative) => Path.Combine(folder, relative).Replace('\\', '/');

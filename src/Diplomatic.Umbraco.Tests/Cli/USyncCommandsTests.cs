@@ -64,21 +64,108 @@ public class USyncCommandsTests
     }
 
     [Fact]
-    public void Validate_of_a_missing_folder_is_a_usage_error()
+    public void Validate_refuses_a_missing_folder_with_its_own_exit_code()
     {
-        var (code, _, error) = Run("usync", "validate", "/no/such/folder");
+        var (code, output, error) = Run("usync", "validate", "/no/such/folder");
 
-        Assert.Equal(USyncCommands.UsageError, code);
-        Assert.Contains("/no/such/folder: error: the folder does not exist", error);
+        Assert.Equal((CliExitCodes.NotFound, ""), (code, output));
+        Assert.Equal("/no/such/folder: error: the folder does not exist", error.TrimEnd());
     }
 
     [Fact]
-    public void Validate_without_a_folder_is_rejected_by_the_parser()
+    public void Validate_refuses_a_file_given_for_the_folder()
     {
-        var (code, _, error) = Run("usync", "validate");
+        var readme = Path.Combine(RepositoryPaths.Root, "README.md");
 
-        Assert.NotEqual(0, code);
-        Assert.NotEmpty(error);
+        var (code, output, error) = Run("usync", "validate", readme);
+
+        Assert.Equal((CliExitCodes.WrongKind, ""), (code, output));
+        Assert.Equal($"{readme}: error: is a file, not a folder; give the uSync folder, e.g. uSync/v17", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Validate_refuses_an_empty_folder()
+    {
+        using var folder = new TemporaryFolder();
+
+        var (code, output, error) = Run("usync", "validate", folder.Path);
+
+        Assert.Equal((CliExitCodes.Empty, ""), (code, output));
+        Assert.Equal($"{folder.Path}: error: the folder is empty; give the uSync folder, e.g. uSync/v17", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Validate_refuses_a_folder_without_usync_files_such_as_docs()
+    {
+        var docs = Path.Combine(RepositoryPaths.Root, "docs");
+
+        var (code, output, error) = Run("usync", "validate", docs);
+
+        Assert.Equal((CliExitCodes.NotUSync, ""), (code, output));
+        Assert.StartsWith($"{docs}: error: holds no uSync files", Assert.Single(error.TrimEnd().Split('\n')));
+    }
+
+    [SkippableFact]
+    public void Validate_refuses_a_folder_with_an_unreadable_subfolder_naming_it_instead_of_reporting_unresolved_items()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "file permissions are Unix modes here");
+        using var folder = USyncTestFolders.Generated();
+        var dataTypes = folder.File("DataTypes");
+        UnprivilegedCli.SetMode(dataTypes, UnixFileMode.None);
+        try
+        {
+            var (code, output, error) = UnprivilegedCli.Run("usync", "validate", folder.Path);
+
+            Assert.Equal(CliExitCodes.Unreadable, code);
+            Assert.Equal("", output);
+            Assert.Equal($"{folder.Path}/DataTypes/: error: cannot be read (permission denied); nothing was checked", error.TrimEnd());
+        }
+        finally
+        {
+            UnprivilegedCli.SetMode(dataTypes, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [SkippableFact]
+    public void Validate_refuses_a_folder_with_an_unreadable_file_in_one_line_without_a_stack_trace()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "file permissions are Unix modes here");
+        using var folder = USyncTestFolders.Generated();
+        var booklet = folder.File("ContentTypes/booklet.config");
+        UnprivilegedCli.SetMode(booklet, UnixFileMode.None);
+
+        var (code, output, error) = UnprivilegedCli.Run("usync", "validate", folder.Path);
+
+        Assert.Equal(CliExitCodes.Unreadable, code);
+        Assert.Equal("", output);
+        Assert.Equal($"{folder.Path}/ContentTypes/booklet.config: error: cannot be read (permission denied); nothing was checked", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Usage_names_the_tool_as_installed()
+    {
+        var (code, output, _) = Run("usync", "validate", "--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("  diplomatic usync validate <folder> [options]", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Diplomatic.Umbraco.Cli", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("usync")]
+    [InlineData("usync", "validate")]
+    [InlineData("booklet", "check", "x.md", "--max-bytes", "abc")]
+    public void A_wrong_command_line_is_a_usage_error_in_the_tools_own_words(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+
+        Assert.Equal(CliExitCodes.Usage, code);
+        Assert.Equal("", output);
+        var lines = error.TrimEnd().Split('\n');
+        Assert.All(lines[..^1], line => Assert.StartsWith("diplomatic: error: ", line, StringComparison.Ordinal));
+        Assert.StartsWith("Run 'diplomatic", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +192,7 @@ public class USyncCommandsTests
 
         var (code, output, error) = Run("usync", "export", folder.Path);
 
-        Assert.Equal(USyncCommands.UsageError, code);
+        Assert.Equal(CliExitCodes.NotWritten, code);
         Assert.Empty(output);
         Assert.Contains($"{folder.Path}: error: Nothing was written", error);
         Assert.Contains(name + " holds another item", error);

@@ -27,14 +27,6 @@ internal static class USyncFolderReader
             throw new DirectoryNotFoundException($"The uSync folder '{folder}' does not exist.");
         }
 
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.ReparsePoint,
-            MatchType = MatchType.Simple,
-        };
-
         var dataTypes = new List<USyncDataType>();
         var types = new List<USyncContentType>();
         var content = new List<USyncContent>();
@@ -42,11 +34,12 @@ internal static class USyncFolderReader
         var others = new List<USyncOtherItem>();
         var misplaced = new List<USyncOtherItem>();
         var unreadable = new List<USyncUnreadableFile>();
+        var inaccessible = new List<USyncInaccessiblePath>();
         var count = 0;
         var truncated = false;
         XElement? marker = null;
 
-        foreach (var path in Directory.EnumerateFiles(root, "*" + USyncNames.Extension, options).Order(StringComparer.Ordinal))
+        foreach (var path in ConfigFiles(root, inaccessible))
         {
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
             var slash = relative.IndexOf('/');
@@ -62,6 +55,10 @@ internal static class USyncFolderReader
                     catch (USyncFileException e)
                     {
                         unreadable.Add(new(new(relative, e.Line), e.Problem));
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        inaccessible.Add(new(relative, Reason(e)));
                     }
                 }
 
@@ -84,9 +81,9 @@ internal static class USyncFolderReader
                 unreadable.Add(new(new(relative, e.Line), e.Problem));
                 continue;
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                unreadable.Add(new(new(relative, 0), $"the file could not be read: {e.Message}"));
+                inaccessible.Add(new(relative, Reason(e)));
                 continue;
             }
 
@@ -130,11 +127,44 @@ internal static class USyncFolderReader
             Others = others,
             Misplaced = misplaced,
             Unreadable = unreadable,
+            Inaccessible = inaccessible,
             Marker = marker,
             Truncated = truncated,
             FileCount = Math.Min(count, maxFiles),
         };
     }
+
+    /// <summary>
+    /// The <c>.config</c> files under the root in ordinal order. Folders are walked by hand, not with
+    /// <c>IgnoreInaccessible</c>: a folder that cannot be listed must be reported, or its items show up later as
+    /// misleading "unresolved" references. Symbolic links are not followed.
+    /// </summary>
+    private static IEnumerable<string> ConfigFiles(string root, List<USyncInaccessiblePath> inaccessible)
+    {
+        var files = new List<string>();
+        var pending = new Stack<string>([root]);
+        var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = FileAttributes.ReparsePoint, MatchType = MatchType.Simple };
+        while (pending.TryPop(out var folder))
+        {
+            try
+            {
+                files.AddRange(Directory.EnumerateFiles(folder, "*" + USyncNames.Extension, options));
+                foreach (var child in Directory.EnumerateDirectories(folder, "*", options))
+                {
+                    pending.Push(child);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var relative = Path.GetRelativePath(root, folder).Replace('\\', '/');
+                inaccessible.Add(new(relative == "." ? "." : relative + "/", Reason(e)));
+            }
+        }
+
+        return files.Order(StringComparer.Ordinal);
+    }
+
+    private static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
 
     private static USyncDataType ReadDataType(string handler, string file, XElement element)
     {

@@ -238,6 +238,11 @@ internal sealed record USyncOtherItem : USyncItem;
 /// <param name="Message">What is wrong.</param>
 internal sealed record USyncUnreadableFile(USyncLocation Location, string Message);
 
+/// <summary>A file or folder the operating system would not let us read (permissions, I/O): nothing in it was checked.</summary>
+/// <param name="Path">The path relative to the uSync folder, with <c>/</c>; folders end with <c>/</c>.</param>
+/// <param name="Reason">Why, e.g. "permission denied".</param>
+internal sealed record USyncInaccessiblePath(string Path, string Reason);
+
 /// <summary>Everything read from one uSync folder.</summary>
 internal sealed record USyncFolderContents
 {
@@ -267,6 +272,9 @@ internal sealed record USyncFolderContents
 
     /// <summary>Files that could not be read.</summary>
     public IReadOnlyList<USyncUnreadableFile> Unreadable { get; init; } = [];
+
+    /// <summary>Files and folders that could not be read at all; a validation of the rest would mislead.</summary>
+    public IReadOnlyList<USyncInaccessiblePath> Inaccessible { get; init; } = [];
 
     /// <summary>Whether the folder had more files than the reader accepts (the rest were not read).</summary>
     public bool Truncated { get; init; }

@@ -79,6 +79,11 @@ internal static class USyncValidator
                     $"the marker is not <uSync format=\"{USyncNames.FormatVersion}\" />; uSync shows a \"files out of date\" warning");
             }
 
+            foreach (var path in folder.Inaccessible)
+            {
+                Error(new(path.Path, 0), "inaccessible", $"could not be read ({path.Reason}); nothing in it was checked");
+            }
+
             foreach (var file in folder.Unreadable)
             {
                 Error(file.Location, "unreadable", $"{file.Message}; uSync skips this file silently");
