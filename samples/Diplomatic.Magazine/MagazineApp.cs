@@ -1,6 +1,7 @@
 using System.Globalization;
 using Diplomatic.Umbraco.ContentModel.Preview;
 using Diplomatic.Umbraco.Delivery.Client;
+using Diplomatic.Umbraco.Delivery.Models;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -47,8 +48,8 @@ public static class MagazineApp
             var (status, page) = failure switch
             {
                 DeliveryNotFoundException => (404, Html.NotFound(view)),
-                DeliveryApiException => (502, Html.Notice(view, "The magazine is unavailable", "The content service did not answer. Please try again shortly.")),
-                _ => (500, Html.Notice(view, "Something went wrong", "Please try again shortly.")),
+                DeliveryApiException => (502, Html.Notice(view, view.Text("unavailableTitle"), view.Text("unavailableText"))),
+                _ => (500, Html.Notice(view, view.Text("errorTitle"), view.Text("errorText"))),
             };
             context.Response.StatusCode = status;
             context.Response.ContentType = "text/html; charset=utf-8";
@@ -59,8 +60,9 @@ public static class MagazineApp
         {
             var view = PageContext.For(request.HttpContext.RequestServices, request);
             var magazine = await client.GetMagazineAsync(view.Request, ct);
-            var articles = await client.GetLatestArticlesAsync(10, view.Request, ct);
-            return Results.Content(Html.Home(view, magazine, articles), "text/html; charset=utf-8");
+            var booklets = client.GetLatestBookletsAsync(10, view.Request, ct);
+            var articles = client.GetLatestArticlesAsync(10, view.Request, ct);
+            return Results.Content(Html.Home(view, magazine, await booklets, await articles), "text/html; charset=utf-8");
         });
 
         app.MapGet("/booklets/{slug}", async (string slug, HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
@@ -112,7 +114,7 @@ public static class MagazineApp
     }
 
     private static IResult BadRequest(PageContext view, string text) =>
-        Results.Content(Html.Notice(view, "Not a date range", text), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        Results.Content(Html.Notice(view, view.Text("badRangeTitle"), text), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
 }
 
 /// <summary>What every page needs: the reader's culture, its direction and the header overrides for the API.</summary>
@@ -130,15 +132,11 @@ internal sealed class PageContext
         IsDefaultCulture = Culture == cultures[0];
         IsRightToLeft = RightToLeftLanguages.Contains(Culture.Split('-')[0], StringComparer.OrdinalIgnoreCase);
         Request = new DeliveryRequestOptions { Culture = Culture };
-        try
-        {
-            CultureInfo = CultureInfo.GetCultureInfo(Culture);
-        }
-        catch (CultureNotFoundException)
-        {
-            CultureInfo = CultureInfo.InvariantCulture; // invariant-globalisation hosts: English month names
-        }
+        CultureInfo = CultureOf(Culture);
+        _labels = Labels.For(Culture);
     }
+
+    private readonly IReadOnlyDictionary<string, string> _labels;
 
     public MagazineOptions Options { get; }
 
@@ -169,6 +167,74 @@ internal sealed class PageContext
     public CultureInfo CultureInfo { get; }
 
     public DeliveryRequestOptions Request { get; }
+
+    public string Direction => IsRightToLeft ? "rtl" : "ltr";
+
+    /// <summary>The magazine's own text for a key (<see cref="Labels"/>), in the reader's language.</summary>
+    public string Text(string key) => _labels.TryGetValue(key, out var text) ? text : Labels.English[key];
+
+    /// <summary>A number in the reader's culture, with its native digits where the culture writes them.</summary>
+    public string Number(int value) => Digits(value.ToString(CultureInfo));
+
+    /// <summary>A date as the reader's culture writes it (its month names, calendar and digits).</summary>
+    public string Date(DateTime value) => Digits(value.ToString("d MMMM yyyy", CultureInfo));
+
+    /// <summary>
+    /// .NET formats numbers with ASCII digits in every culture; a culture whose readers use their own digits (Persian,
+    /// Arabic in Saudi Arabia) says so in <see cref="NumberFormatInfo.DigitSubstitution"/>. Urdu in Pakistan and
+    /// Azerbaijani use ASCII digits, so their text is left as it is.
+    /// </summary>
+    public string Digits(string text)
+    {
+        var format = CultureInfo.NumberFormat;
+        if (format.DigitSubstitution == DigitShapes.None || format.NativeDigits is not { Length: 10 } native || native[0] == "0")
+        {
+            return text;
+        }
+
+        var digits = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            digits.Append(c is >= '0' and <= '9' ? native[c - '0'] : c.ToString());
+        }
+
+        return digits.ToString();
+    }
+
+    /// <summary>The culture an item's text is in: the reader's when the item exists in it, otherwise the item's first.</summary>
+    public CultureInfo ContentCulture(DeliveryContent? item) =>
+        item is null || item.Cultures.Count == 0 || item.Cultures.ContainsKey(Culture) || item.Cultures.Keys.Any(k => string.Equals(k, Culture, StringComparison.OrdinalIgnoreCase))
+            ? CultureInfo
+            : CultureOf(item.Cultures.Keys.First());
+
+    /// <summary>Whether an item's text is in the reader's language.</summary>
+    public bool InReaderLanguage(DeliveryContent? item) => ContentCulture(item).Equals(CultureInfo);
+
+    /// <summary>
+    /// <c> lang="…" dir="…"</c> for an element holding an item that is not in the reader's language (English in an Urdu
+    /// page), so it is read, hyphenated and laid out in its own direction; empty when it is in the reader's language.
+    /// </summary>
+    public string LanguageOf(DeliveryContent? item)
+    {
+        var content = ContentCulture(item);
+        return content.Equals(CultureInfo) ? string.Empty : $" lang=\"{Html.Encode(content.Name)}\" dir=\"{(content.TextInfo.IsRightToLeft ? "rtl" : "ltr")}\"";
+    }
+
+    /// <summary>The magazine's own words inside an item's element: marked with the reader's language when the item is in another.</summary>
+    public string Ui(DeliveryContent item, string html) =>
+        InReaderLanguage(item) ? html : $"<span lang=\"{Html.Encode(Culture)}\" dir=\"{Direction}\">{html}</span>";
+
+    private static CultureInfo CultureOf(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture; // invariant-globalisation hosts: English month names
+        }
+    }
 
     /// <summary>A link inside the magazine that keeps the reader's culture.</summary>
     public string Link(string path) => IsDefaultCulture ? path : path + (path.Contains('?') ? "&" : "?") + "culture=" + Uri.EscapeDataString(Culture);

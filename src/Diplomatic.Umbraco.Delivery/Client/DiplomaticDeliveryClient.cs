@@ -94,6 +94,19 @@ internal sealed class DiplomaticDeliveryClient : IDiplomaticDeliveryClient
         return page.Items.OfType<Article>().ToList();
     }
 
+    public async Task<IReadOnlyList<Booklet>> GetLatestBookletsAsync(int take = 10, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(take, 100);
+        var query = DeliveryQuery.All
+            .Where(Filter.ContentType(T.Booklet))
+            .OrderBy(Sort.PublishDate(SortDirection.Descending))
+            .Page(0, take)
+            .Expand(PropertySelection.Of(P.Authors));
+        var page = await QueryAsync(query, request, cancellationToken).ConfigureAwait(false);
+        return page.Items.OfType<Booklet>().ToList();
+    }
+
     public async Task<BookletPage> GetBookletAsync(string path, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default) =>
         await BookletPageAsync(await GetItemAsync<Booklet>(path, PropertySelection.Of(P.Authors), request, cancellationToken).ConfigureAwait(false), request, cancellationToken).ConfigureAwait(false);
 
@@ -124,13 +137,21 @@ internal sealed class DiplomaticDeliveryClient : IDiplomaticDeliveryClient
 
     private async Task<ArticlePage> ArticlePageAsync(Article article, DeliveryRequestOptions? request, CancellationToken cancellationToken)
     {
-        var related = await QueryAsync(DeliveryQuery.All.Fetch(Selector.Related(article.Id)).Where(Filter.Exclude(article.Id)).Page(0, 6), request, cancellationToken).ConfigureAwait(false);
+        // The page shows the article and its fact boxes already: "related" is for what it does not show.
+        var factBoxes = article.Properties.FactBoxes ?? [];
+        var shown = factBoxes.Select(f => f.Id).Prepend(article.Id).ToArray();
+        var bookletQuery = DeliveryQuery.All.Fetch(Selector.Ancestors(article.Id)).Where(Filter.ContentType(T.Booklet)).Page(0, 1);
+        var relatedQuery = DeliveryQuery.All.Fetch(Selector.Related(article.Id)).Where(Filter.Exclude(shown)).Page(0, 6);
+        var bookletTask = QueryAsync(bookletQuery, request, cancellationToken);
+        var relatedTask = QueryAsync(relatedQuery, request, cancellationToken);
+        var booklet = (await bookletTask.ConfigureAwait(false)).Items.OfType<Booklet>().FirstOrDefault();
+        var related = await relatedTask.ConfigureAwait(false);
         var items = (article.Properties.RelatedArticles ?? []).Cast<DeliveryContent>()
             .Concat(related.Items)
-            .Where(i => i.Id != article.Id)
+            .Where(i => !shown.Contains(i.Id) && i.Id != booklet?.Id)
             .DistinctBy(i => i.Id)
             .ToList();
-        return new ArticlePage(article, article.Properties.FactBoxes ?? [], items);
+        return new ArticlePage(article, factBoxes, items) { Booklet = booklet };
     }
 
     public async Task<IReadOnlyList<TimelineEntry>> GetTimelineAsync(DateOnly from, DateOnly to, IReadOnlyCollection<string>? countries = null, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default)

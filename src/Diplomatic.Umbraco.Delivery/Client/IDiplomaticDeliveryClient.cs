@@ -59,6 +59,13 @@ public interface IDiplomaticDeliveryClient
     /// <returns>The articles, newest first.</returns>
     Task<IReadOnlyList<Article>> GetLatestArticlesAsync(int take = 10, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default);
 
+    /// <summary>The newest booklets, by their publish date (newest first), with their authors.</summary>
+    /// <param name="take">How many (1-100).</param>
+    /// <param name="request">Culture, preview and start item for this call.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The booklets.</returns>
+    Task<IReadOnlyList<Booklet>> GetLatestBookletsAsync(int take = 10, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// A booklet with all its parts in two requests: the booklet by path, then its children in order with fact boxes,
     /// related articles and authors expanded (more pages only past <see cref="DiplomaticDeliveryClientOptions.PageSize"/> parts).

@@ -12,9 +12,15 @@ public sealed record BookletPage(Booklet Booklet, IReadOnlyList<Article> Article
 /// <summary>An article with what goes around it.</summary>
 /// <param name="Article">The article.</param>
 /// <param name="FactBoxes">Its fact boxes, expanded.</param>
-/// <param name="Related">Related items: the picked related articles first, then the <c>related:</c> selector's items, no repeats.</param>
+/// <param name="Related">
+/// Related items: the picked related articles first, then the <c>related:</c> selector's items; no repeats, and
+/// nothing the page shows already (the article, its fact boxes, its booklet).
+/// </param>
 public sealed record ArticlePage(Article Article, IReadOnlyList<FactBox> FactBoxes, IReadOnlyList<DeliveryContent> Related)
 {
+    /// <summary>The booklet the article belongs to, or null when it is not in one (or the booklet is not published).</summary>
+    public Booklet? Booklet { get; init; }
+
     /// <summary>Words read per minute for <see cref="ReadingTimeMinutes"/> when the CMS did not compute it.</summary>
     public const int WordsPerMinute = 200;
 

@@ -110,7 +110,7 @@ public sealed partial class DemoModeTests
         }
     }
 
-    [GeneratedRegex("<li class=\"timeline-event\" data-date=\"([0-9-]+)\">")]
+    [GeneratedRegex("<li class=\"timeline-event\"[^>]* data-date=\"([0-9-]+)\"")]
     private static partial Regex TimelineDate();
 
     [GeneratedRegex(@"^Open (http://127\.0\.0\.1:[0-9]+/booklets/azerbaijan-pakistan-relations)$")]

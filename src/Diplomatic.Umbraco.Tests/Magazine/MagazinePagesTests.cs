@@ -57,9 +57,49 @@ public sealed partial class MagazinePagesTests : IClassFixture<MagazineHost>
         Assert.Contains($"<span class=\"reading-time\">{FirstBooklet.ReadingTime} min read</span>", html);
         Assert.Contains("<p>It is heartening to note here that Baku State University", html);
         Assert.Equal(FirstBooklet.ArticleFactBoxNames.Count, Regex.Count(html, "<aside class=\"fact-box\""));
-        Assert.Equal(6, Regex.Count(html, "<li class=\"related-item\""));
         Assert.Contains("Muhammad Asif Noor, &quot;Azerbaijan-Pakistan Relations&quot;", html);
-        Assert.Equal(2, _host.Api.Requests.Count);
+        Assert.Equal(3, _host.Api.Requests.Count); // the article, its booklet, related items
+        Assert.Empty(_host.Api.Unexpected);
+    }
+
+    [Fact]
+    public async Task The_article_links_its_booklet()
+    {
+        var html = await _host.Http.GetStringAsync(ArticlePath);
+
+        Assert.Contains($"<p class=\"from-booklet\">From the booklet: <a class=\"booklet-link\" href=\"/{BookletPath}\">Azerbaijan-Pakistan Relations</a></p>", html);
+        Assert.Contains(_host.Api.Requests, r => r.Query.Any(q => q is { Key: "fetch", Value: var v } && v.StartsWith("ancestors:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Related_items_are_links_to_where_the_magazine_shows_them_and_leave_out_what_the_page_shows()
+    {
+        var html = await _host.Http.GetStringAsync(ArticlePath);
+        var booklet = await _host.Http.GetStringAsync(BookletPath);
+
+        var related = RelatedItem().Matches(html).Select(m => (Type: m.Groups[1].Value, Href: m.Groups[2].Value, Name: m.Groups[3].Value)).ToList();
+        Assert.NotEmpty(related);
+        Assert.All(related, item => Assert.DoesNotContain(item.Name, FirstBooklet.ArticleFactBoxNames));
+        Assert.DoesNotContain(related, item => item.Name == ArticleName || item.Name == "Azerbaijan-Pakistan Relations");
+        Assert.Equal(Regex.Count(html, "<li class=\"related-item\""), related.Count); // every one is a link
+        foreach (var (type, href, _) in related.Where(r => r.Type is "event" or "factBox"))
+        {
+            // A fact box or event sits on its booklet's page, under an anchor that page has.
+            Assert.StartsWith($"/{BookletPath}#", href, StringComparison.Ordinal);
+            Assert.Contains($" id=\"{href[(href.IndexOf('#') + 1)..]}\"", booklet, StringComparison.Ordinal);
+        }
+
+        var query = Assert.Single(_host.Api.Requests, r => r.Query.Any(q => q is { Key: "fetch", Value: var v } && v.StartsWith("related:", StringComparison.Ordinal))).Query;
+        Assert.Contains(query, q => q is { Key: "filter", Value: var v } && v.StartsWith("exclude:", StringComparison.Ordinal)); // asked of the API, so the page still gets six
+    }
+
+    [Fact]
+    public async Task The_home_page_links_the_booklets()
+    {
+        var home = await _host.Http.GetStringAsync("");
+
+        Assert.Contains($"<h3><a class=\"booklet-link\" href=\"/{BookletPath}\">Azerbaijan-Pakistan Relations</a></h3>", home);
+        Assert.Contains("<h2>Booklets</h2>", home);
         Assert.Empty(_host.Api.Unexpected);
     }
 
@@ -161,8 +201,11 @@ public sealed partial class MagazinePagesTests : IClassFixture<MagazineHost>
         Assert.Equal(HttpStatusCode.BadGateway, failing.StatusCode);
     }
 
-    [GeneratedRegex("<li class=\"timeline-event\" data-date=\"[0-9-]+\"><time datetime=\"[0-9-]+\">([^<]+)</time>")]
+    [GeneratedRegex("<li class=\"timeline-event\"[^>]* data-date=\"[0-9-]+\"[^>]*>(?:<span[^>]*>)?<time datetime=\"[0-9-]+\">([^<]+)</time>")]
     private static partial Regex TimelineDate();
+
+    [GeneratedRegex("<li class=\"related-item\" data-type=\"([^\"]+)\"[^>]*><a href=\"([^\"]+)\">([^<]+)</a></li>")]
+    private static partial Regex RelatedItem();
 
     [GeneratedRegex("<strong class=\"event-name\">([^<]+)</strong>")]
     private static partial Regex EventName();

@@ -95,7 +95,7 @@ internal static class RecordedDrafts
     private static IReadOnlyDictionary<Guid, JsonObject> Load()
     {
         var items = new Dictionary<Guid, JsonObject>();
-        string[] files = ["magazine.json", "booklet.json", "article.json", "booklet-children.json", "article-related.json", "latest-articles.json", "events-timeline.json", "facts-energy.json"];
+        string[] files = ["magazine.json", "booklet.json", "article.json", "booklet-children.json", "article-related.json", "article-booklet.json", "latest-booklets.json", "latest-articles.json", "events-timeline.json", "facts-energy.json"];
         foreach (var file in files)
         {
             Collect(JsonNode.Parse(RecordedDeliveryApi.ReadRecorded(file))!, items);
