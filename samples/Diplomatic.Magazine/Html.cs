@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Delivery.Models;
 using Diplomatic.Umbraco.Delivery.Pages;
@@ -16,9 +17,12 @@ internal static class Html
     private const string LatinFonts = "Georgia, \"Times New Roman\", serif";
 
     // Nastaliq first (how Urdu is read in print), then Naskh fallbacks every platform has.
-    private const string UrduFonts = "\"Noto Nastaliq Urdu\", \"Jameel Noori Nastaleeq\", \"Alvi Nastaleeq\", \"Urdu Typesetting\", \"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Segoe UI\", Tahoma, serif";
+    private const string UrduFonts = "\"Noto Nastaliq Urdu\", \"Jameel Noori Nastaleeq\", \"Alvi Nastaleeq\", \"Urdu Typesetting\", \"Awami Nastaliq\", \"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Segoe UI\", Tahoma, serif";
 
-    public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
+    // The default encoder escapes everything outside Basic Latin, so an Urdu page would be all &#x…; references.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Encode(string? text) => Encoder.Encode(text ?? string.Empty);
 
     /// <summary>A page with a heading and one sentence: errors and refusals.</summary>
     public static string Notice(PageContext view, string title, string text) =>
@@ -171,6 +175,8 @@ internal static class Html
             .Append(Head(view, title, seo))
             .Append("<style>")
             .Append("body{margin:0;font-family:").Append(fonts).Append(";line-height:").Append(view.IsRightToLeft ? "2.1" : "1.6").Append(";color:#1d2433;background:#fbfaf7}")
+            // Content in another direction than the page (English in an Urdu page) gets that script's fonts and spacing.
+            .Append(view.IsRightToLeft ? "main [dir=ltr]{font-family:" + LatinFonts + ";line-height:1.6}main [dir=rtl]{font-family:" + UrduFonts + ";line-height:2.1}" : "main [dir=rtl]{font-family:" + UrduFonts + ";line-height:2.1}")
             .Append("header.site,footer.site{background:#12324f;color:#fff;padding:.8rem 1.5rem}header.site a,footer.site a{color:#fff;margin-inline-end:1rem}")
             .Append("main{max-width:72rem;margin:0 auto;padding:1.5rem}h1,h2,h3{line-height:1.25}.booklet-cover{border-block-end:3px solid #c8a24a;margin-block-end:1.5rem}")
             .Append(".cover{float:inline-end;max-width:12rem;height:auto;margin-inline-start:1rem}.subtitle,.standfirst{font-size:1.2rem;color:#445}")

@@ -80,17 +80,37 @@ public sealed class MagazineBrowserTests : IClassFixture<MagazineHost>
     }
 
     [SkippableFact]
-    public async Task An_urdu_reader_gets_a_right_to_left_page()
+    public async Task An_urdu_reader_gets_a_right_to_left_urdu_frame_around_english_content_laid_out_left_to_right()
     {
         RequireChromium();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
-        var page = await browser.NewPageAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs, Timeout = 60_000 });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
+        page.SetDefaultTimeout(30_000);
 
         await page.GotoAsync(new Uri(_host.BaseAddress, "booklets/azerbaijan-pakistan-relations?culture=ur-PK").ToString());
 
         Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
         Assert.StartsWith("\"Noto Nastaliq Urdu\"", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"));
+        Assert.Equal("مضامین", await page.Locator("section.articles > h2").InnerTextAsync());
+
+        // The English title runs left to right and starts at the left of the page; the Urdu heading at the right.
+        var title = page.Locator("h1.booklet-title");
+        Assert.Equal("ltr", await title.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        var main = await page.Locator("main").BoundingBoxAsync();
+        var titleText = await title.EvaluateAsync<double[]>("e => { const r = document.createRange(); r.selectNodeContents(e); const b = r.getBoundingClientRect(); return [b.left, b.right]; }");
+        var headingText = await page.Locator("section.articles > h2").EvaluateAsync<double[]>("e => { const r = document.createRange(); r.selectNodeContents(e); const b = r.getBoundingClientRect(); return [b.left, b.right]; }");
+        Assert.True(titleText[0] - main!.X < 40, $"the English title starts at the left ({titleText[0]} vs {main.X})");
+        Assert.True(main.X + main.Width - headingText[1] < 40, $"the Urdu heading ends at the right ({headingText[1]} vs {main.X + main.Width})");
+
+        // A figure and its unit stay in their English order inside the right-to-left page ("500 USD million").
+        var figure = page.Locator("aside.fact-box p.figure").Filter(new LocatorFilterOptions { HasText = "USD million" }).Last;
+        Assert.Equal("ltr", await figure.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        Assert.Equal("500 USD million", (await figure.InnerTextAsync()).Trim());
+
+        Directory.CreateDirectory(ArtifactsFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsFolder, "magazine-booklet-ur.png"), FullPage = true });
+        Assert.True(new FileInfo(Path.Combine(ArtifactsFolder, "magazine-booklet-ur.png")).Length > 10_000);
     }
 
     [SkippableFact]

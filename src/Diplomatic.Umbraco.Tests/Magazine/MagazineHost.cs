@@ -38,6 +38,7 @@ public sealed class MagazineHost : IAsyncLifetime
         ["Magazine:SiteName"] = "The Diplomatic Insight",
         ["Magazine:Cultures:0"] = "en-US",
         ["Magazine:Cultures:1"] = "ur-PK",
+        ["Magazine:Cultures:2"] = "az-Latn-AZ",
         ["Magazine:TimelineFrom"] = "1990-01-01",
         ["Magazine:TimelineTo"] = "2026-12-31",
         ["Magazine:Preview:SigningSecret"] = PreviewSecret,

@@ -152,6 +152,54 @@ public sealed partial class MagazinePagesTests : IClassFixture<MagazineHost>
     }
 
     [Fact]
+    public async Task In_urdu_the_frame_is_urdu_and_right_to_left_while_the_english_content_is_marked_english_left_to_right()
+    {
+        var booklet = await _host.Http.GetStringAsync(BookletPath + "?culture=ur-PK");
+        var article = await _host.Http.GetStringAsync(ArticlePath + "?culture=ur-PK");
+
+        Assert.Contains("<html lang=\"ur-PK\" dir=\"rtl\">", booklet);
+        Assert.Contains("<header class=\"booklet-cover\" lang=\"en-US\" dir=\"ltr\"><h1 class=\"booklet-title\">Azerbaijan-Pakistan Relations</h1>", booklet);
+        Assert.Contains("<h2>مضامین</h2>", booklet);
+        Assert.Contains("<h2>حقائق</h2>", booklet);
+        Assert.Contains("<h2>تاریخ وار واقعات</h2>", booklet);
+        Assert.Contains("<p class=\"not-translated\" role=\"note\">یہ مواد ابھی اردو میں دستیاب نہیں", booklet);
+        Assert.Equal(FirstBooklet.FactBoxes.Count, Regex.Count(booklet, "<aside class=\"fact-box\" role=\"note\" id=\"[^\"]+\" lang=\"en-US\" dir=\"ltr\">"));
+        Assert.Contains("<span lang=\"ur-PK\" dir=\"rtl\">ماخذ:</span>", booklet); // the label keeps its language inside English
+        Assert.DoesNotContain(">Articles<", booklet);
+        Assert.DoesNotContain(">Facts<", booklet);
+
+        Assert.Contains("<article class=\"article\" lang=\"en-US\" dir=\"ltr\">", article);
+        Assert.Contains("<span lang=\"ur-PK\" dir=\"rtl\">از</span> <span class=\"author\">Muhammad Asif Noor</span>", article);
+        Assert.Contains($"<span class=\"reading-time\">{FirstBooklet.ReadingTime} منٹ کا مطالعہ</span>", article);
+        Assert.DoesNotContain("min read", article);
+
+        var events = await _host.Http.GetStringAsync("events?from=1990-01-01&to=2026-12-31&culture=ur-PK");
+        Assert.Contains("<h1>واقعات</h1><p class=\"range\">1 جنوری 1990 – 31 دسمبر 2026</p>", events);
+    }
+
+    [Fact]
+    public async Task In_azerbaijani_the_labels_are_azerbaijani_and_the_page_left_to_right()
+    {
+        var booklet = await _host.Http.GetStringAsync(BookletPath + "?culture=az-Latn-AZ");
+
+        Assert.Contains("<html lang=\"az-Latn-AZ\" dir=\"ltr\">", booklet);
+        Assert.Contains("<h2>Məqalələr</h2>", booklet);
+        Assert.Contains("<h2>Faktlar</h2>", booklet);
+        Assert.Contains("<header class=\"booklet-cover\" lang=\"en-US\" dir=\"ltr\">", booklet);
+        Assert.All(_host.Api.Requests, r => Assert.Equal("az-Latn-AZ", r.Header("Accept-Language")));
+    }
+
+    [Fact]
+    public async Task In_english_the_content_carries_no_language_of_its_own_and_no_notice()
+    {
+        var booklet = await _host.Http.GetStringAsync(BookletPath);
+
+        Assert.DoesNotContain(" lang=\"en-US\" dir=\"ltr\">", booklet.Replace("<html lang=\"en-US\" dir=\"ltr\">", "", StringComparison.Ordinal));
+        Assert.DoesNotContain("not-translated", booklet.Replace(".not-translated{", "", StringComparison.Ordinal));
+        Assert.Contains("<h2>Articles</h2>", booklet);
+    }
+
+    [Fact]
     public async Task A_culture_the_magazine_does_not_offer_falls_back_to_the_default()
     {
         await _host.Http.GetStringAsync(BookletPath + "?culture=xx-evil%0d%0aX-Injected:1");
