@@ -47,7 +47,6 @@ public static class MagazineApp
             var view = PageContext.For(context.RequestServices, context.Request);
             var (status, page) = failure switch
             {
-                DeliveryNotFoundException => (404, Html.NotFound(view)),
                 DeliveryApiException => (502, Html.Notice(view, view.Text("unavailableTitle"), view.Text("unavailableText"))),
                 _ => (500, Html.Notice(view, view.Text("errorTitle"), view.Text("errorText"))),
             };
@@ -55,6 +54,22 @@ public static class MagazineApp
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(page);
         }));
+
+        // A page that does not exist is an answer, not a failure: a 404 page, without the exception handler's error log.
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (DeliveryNotFoundException) when (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync(Html.NotFound(PageContext.For(context.RequestServices, context.Request)));
+            }
+        });
 
         app.MapGet("/", async (HttpRequest request, IDiplomaticDeliveryClient client, IOptions<MagazineOptions> options, CancellationToken ct) =>
         {

@@ -16,7 +16,7 @@ public sealed class MagazineLoggingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
-    public async Task Reading_pages_logs_nothing_per_request_at_the_shipped_levels()
+    public async Task Reading_pages_and_a_missing_one_logs_nothing_per_request_at_the_shipped_levels()
     {
         var logs = new CollectingLoggerProvider();
         var shipped = new ConfigurationBuilder()
@@ -31,6 +31,14 @@ public sealed class MagazineLoggingTests : IAsyncLifetime
 
         (await magazine.Http.GetAsync("")).EnsureSuccessStatusCode();
         (await magazine.Http.GetAsync("booklets/azerbaijan-pakistan-relations")).EnsureSuccessStatusCode();
+        _api.Handler = (context, request) =>
+        {
+            // As a real site answers an item that does not exist.
+            context.Response.StatusCode = 404;
+            return Task.FromResult(request.Path.Contains("no-such", StringComparison.Ordinal));
+        };
+        using var missing = await magazine.Http.GetAsync("booklets/no-such-booklet");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode); // an answer, not an unhandled exception
 
         Assert.True(logs.Messages.Count == atStart, string.Join("\n", logs.Messages.Skip(atStart)));
     }
