@@ -2,7 +2,7 @@ namespace Diplomatic.Umbraco.Cli;
 
 /// <summary>
 /// The tool's exit codes, one per kind of outcome, so a CI step can tell "the folder has errors" from "the path was
-/// wrong" (documented in the README's CLI section; a test keeps the two in step).
+/// wrong" (documented in docs/usync.md, "Exit codes"; a test keeps the two in step).
 /// </summary>
 internal static class CliExitCodes
 {

@@ -77,7 +77,7 @@ public interface IDiplomaticDeliveryClient
     Task<BookletPage> GetBookletAsync(string path, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// A booklet page by the booklet's key (for previews: a draft's route may not find it, see the README), in the
+    /// A booklet page by the booklet's key (for previews: a draft's route may not find it, see docs/front-ends.md), in the
     /// same two requests as by path.
     /// </summary>
     /// <param name="id">The booklet's key.</param>

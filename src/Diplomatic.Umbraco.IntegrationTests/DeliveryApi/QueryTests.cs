@@ -6,7 +6,7 @@ using static Diplomatic.Umbraco.IntegrationTests.Support.TestContent;
 namespace Diplomatic.Umbraco.IntegrationTests.DeliveryApi;
 
 /// <summary>
-/// The README's filters, sorts and selector against the real Delivery API and its Examine index: each answer's keys,
+/// The documented filters, sorts and selector against the real Delivery API and its Examine index: each answer's keys,
 /// order and total against what the published content says (<see cref="TestContent.Published"/>).
 /// </summary>
 [Collection(InstalledSiteCollection.Name)]

@@ -37,9 +37,9 @@ public sealed class RecordedResponsesTests
     }
 
     [Fact]
-    public void The_readme_and_the_manifest_give_the_re_record_command_that_this_test_honours()
+    public void The_development_page_and_the_manifest_give_the_re_record_command_that_this_test_honours()
     {
-        var readme = File.ReadAllText(Path.Combine(Diplomatic.Umbraco.Tests.Support.RepositoryPaths.Root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Diplomatic.Umbraco.Tests.Support.RepositoryPaths.Root, "docs", "development.md"));
         Assert.Contains(ResponseRecorder.RerecordCommand, readme, StringComparison.Ordinal);
         Assert.Contains(EditorValueRoundTripTests.RerecordCommand, readme, StringComparison.Ordinal);
         Assert.Contains(ResponseRecorder.RerecordCommand, File.ReadAllText(Path.Combine(ResponseRecorder.Folder, "manifest.json")), StringComparison.Ordinal);

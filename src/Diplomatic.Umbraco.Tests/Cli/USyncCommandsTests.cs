@@ -111,10 +111,10 @@ public class USyncCommandsTests
         Skip.If(OperatingSystem.IsWindows(), "file permissions are Unix modes here");
         using var folder = USyncTestFolders.Generated();
         var dataTypes = folder.File("DataTypes");
-        UnprivilegedCli.SetMode(dataTypes, UnixFileMode.None);
+        CliProcess.SetMode(dataTypes, UnixFileMode.None);
         try
         {
-            var (code, output, error) = UnprivilegedCli.Run("usync", "validate", folder.Path);
+            var (code, output, error) = CliProcess.RunUnprivileged("usync", "validate", folder.Path);
 
             Assert.Equal(CliExitCodes.Unreadable, code);
             Assert.Equal("", output);
@@ -122,7 +122,7 @@ public class USyncCommandsTests
         }
         finally
         {
-            UnprivilegedCli.SetMode(dataTypes, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            CliProcess.SetMode(dataTypes, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 
@@ -132,9 +132,9 @@ public class USyncCommandsTests
         Skip.If(OperatingSystem.IsWindows(), "file permissions are Unix modes here");
         using var folder = USyncTestFolders.Generated();
         var booklet = folder.File("ContentTypes/booklet.config");
-        UnprivilegedCli.SetMode(booklet, UnixFileMode.None);
+        CliProcess.SetMode(booklet, UnixFileMode.None);
 
-        var (code, output, error) = UnprivilegedCli.Run("usync", "validate", folder.Path);
+        var (code, output, error) = CliProcess.RunUnprivileged("usync", "validate", folder.Path);
 
         Assert.Equal(CliExitCodes.Unreadable, code);
         Assert.Equal("", output);
@@ -204,5 +204,20 @@ public class USyncCommandsTests
         using var error = new StringWriter { NewLine = "\n" };
         var code = DiplomaticCommand.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
+    }
+}
+
+public class CliExitCodesTests
+{
+    [Fact]
+    public void Every_exit_code_is_documented_with_its_value_and_no_other()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "usync.md"));
+        var table = page[page.IndexOf("## Exit codes", StringComparison.Ordinal)..];
+        var documented = System.Text.RegularExpressions.Regex.Matches(table, @"^\| ([0-9]+) \|", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var codes = typeof(CliExitCodes).GetFields().Select(f => (int)f.GetRawConstantValue()!);
+
+        Assert.Equal(codes.Order(), documented.Order());
     }
 }

@@ -142,9 +142,9 @@ public class MagazinePreviewUrlProviderTests
 public class PreviewReadmeTests
 {
     [Fact]
-    public void The_readme_documents_every_preview_option_with_its_default()
+    public void The_install_page_documents_every_preview_option_with_its_default()
     {
-        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "README.md"));
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "docs", "install.md"));
         var table = readme[readme.IndexOf("| `Diplomatic:Preview` key |", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("\n\n", StringComparison.Ordinal)];
         var options = new DiplomaticPreviewOptions();

@@ -4,13 +4,13 @@ namespace Diplomatic.Umbraco.DeliveryApi;
 
 /// <summary>
 /// Options of the Delivery API feature, bound from <c>Diplomatic:DeliveryApi</c>. The plugin never switches the
-/// Delivery API on or changes its output: set <c>Umbraco:CMS:DeliveryApi</c> yourself (see the README); the health
+/// Delivery API on or changes its output: set <c>Umbraco:CMS:DeliveryApi</c> yourself (see docs/delivery-api.md); the health
 /// check says what is missing.
 /// </summary>
 /// <remarks>
 /// The output cache is not here either: Umbraco decides whether to cache, and for how long, from the configuration
 /// itself when the host calls <c>AddDeliveryApi()</c>, before any package code runs. Set
-/// <c>Umbraco:CMS:DeliveryApi:OutputCache</c> in appsettings (see the README).
+/// <c>Umbraco:CMS:DeliveryApi:OutputCache</c> in appsettings (see docs/delivery-api.md).
 /// </remarks>
 public sealed class DiplomaticDeliveryApiOptions
 {

@@ -5,33 +5,33 @@ using Diplomatic.Umbraco.Tests.Support;
 namespace Diplomatic.Umbraco.Tests.Documentation;
 
 /// <summary>
-/// The README's content-model table is a projection of the model like every other: this test fails when they
-/// drift, and rewrites the table when run with DIPLOMATIC_REGENERATE_README=1.
+/// The content-model table of docs/model.md is a projection of the model like every other: this test fails when
+/// they drift, and rewrites the table when run with DIPLOMATIC_REGENERATE_DOCS=1.
 /// </summary>
-public class ReadmeContentModelTests
+public class ContentModelTableTests
 {
-    private const string Start = "<!-- content-model-table:start (generated from the model; regenerate: DIPLOMATIC_REGENERATE_README=1 dotnet test Diplomatic.sln --filter ReadmeContentModelTests) -->";
+    private const string Start = "<!-- content-model-table:start (generated from the model; regenerate: DIPLOMATIC_REGENERATE_DOCS=1 dotnet test Diplomatic.sln --filter ContentModelTableTests) -->";
     private const string End = "<!-- content-model-table:end -->";
 
     [Fact]
-    public void The_readme_content_model_table_is_what_the_model_generates()
+    public void The_documented_content_model_table_is_what_the_model_generates()
     {
-        var path = Path.Combine(RepositoryPaths.Root, "README.md");
+        var path = Path.Combine(RepositoryPaths.Root, "docs", "model.md");
         var readme = File.ReadAllText(path, Encoding.UTF8);
         var start = readme.IndexOf(Start, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, $"README.md has no content-model table between the markers {Start} and {End}.");
+        Assert.True(start >= 0 && end > start, $"docs/model.md has no content-model table between the markers {Start} and {End}.");
 
         var committed = readme[(start + Start.Length)..end];
         var expected = "\n" + Table() + "\n";
-        if (committed != expected && Environment.GetEnvironmentVariable("DIPLOMATIC_REGENERATE_README") == "1")
+        if (committed != expected && Environment.GetEnvironmentVariable("DIPLOMATIC_REGENERATE_DOCS") == "1")
         {
             File.WriteAllText(path, readme[..(start + Start.Length)] + expected + readme[end..], new UTF8Encoding(false));
             return;
         }
 
         Assert.True(committed == expected,
-            "README.md's content-model table is out of date with the model. Regenerate it with: DIPLOMATIC_REGENERATE_README=1 dotnet test Diplomatic.sln --filter ReadmeContentModelTests");
+            "docs/model.md's content-model table is out of date with the model. Regenerate it with: DIPLOMATIC_REGENERATE_DOCS=1 dotnet test Diplomatic.sln --filter ContentModelTableTests");
     }
 
     [Fact]

@@ -3,11 +3,12 @@ using System.Diagnostics;
 namespace Diplomatic.Umbraco.Tests.Cli;
 
 /// <summary>
-/// Runs the built <c>diplomatic</c> tool in its own process as a user file permissions apply to: CI runs as root,
-/// which reads a <c>chmod 000</c> file anyway, so there the tool runs as <c>nobody</c> through util-linux's
-/// <c>setpriv</c>. The point is the real operating-system refusal, not a fake file system.
+/// Runs the built <c>diplomatic</c> tool in its own process, as users do: from a working directory (the documentation's
+/// examples run from the repository root), or as a user file permissions apply to. CI runs as root, which reads a
+/// <c>chmod 000</c> file anyway, so there the tool runs as <c>nobody</c> through util-linux's <c>setpriv</c>: the
+/// point is the real operating-system refusal, not a fake file system.
 /// </summary>
-internal static class UnprivilegedCli
+internal static class CliProcess
 {
     private const string Nobody = "65534";
 
@@ -20,16 +21,21 @@ internal static class UnprivilegedCli
         }
     }
 
-    /// <summary>Runs the tool; the paths it is given must be readable by everyone but the parts under test.</summary>
-    public static (int Code, string Output, string Error) Run(params string[] args)
+    /// <summary>Runs the tool as a user without root's rights; the paths it is given must be readable by everyone but the parts under test.</summary>
+    public static (int Code, string Output, string Error) RunUnprivileged(params string[] args) =>
+        Start(Path.GetTempPath(), Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root", args);
+
+    /// <summary>Runs the tool from a working directory, as the current user.</summary>
+    public static (int Code, string Output, string Error) Run(string workingDirectory, params string[] args) => Start(workingDirectory, false, args);
+
+    private static (int Code, string Output, string Error) Start(string workingDirectory, bool root, string[] args)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "Diplomatic.Umbraco.Cli.dll");
-        var root = Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root";
         var start = new ProcessStartInfo(root ? "setpriv" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = workingDirectory,
         };
         if (root)
         {
