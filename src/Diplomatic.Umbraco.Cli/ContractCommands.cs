@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Diplomatic.Umbraco.Configuration;
 
 namespace Diplomatic.Umbraco.Cli;
 
@@ -8,9 +9,61 @@ internal static class ContractCommands
     /// <summary>Creates the <c>contract</c> command and its sub-commands.</summary>
     public static Command Create()
     {
-        var contract = new Command("contract", "Generate front-end contracts (TypeScript types) from the content model.");
+        var contract = new Command("contract", "Generate contracts from the model: the front ends' TypeScript types, the appsettings JSON schema.");
         contract.Subcommands.Add(TypeScript());
+        contract.Subcommands.Add(AppSettingsSchemaCommand());
         return contract;
+    }
+
+    private static Command AppSettingsSchemaCommand()
+    {
+        var output = new Option<FileInfo>("--out")
+        {
+            Description = "The schema file to write, e.g. src/Diplomatic.Umbraco/" + AppSettingsSchema.FileName + ".",
+            Required = true,
+        };
+        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 when the file differs from what the options classes generate (for CI)." };
+        var command = new Command("appsettings-schema", "Write the JSON schema of the Diplomatic appsettings section from the plugin's options classes.") { output, check };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(output)!;
+            var generated = AppSettingsSchema.Generate(PluginDocumentation());
+            return WriteOrCheck(parse, file.FullName, generated, $"diplomatic contract appsettings-schema --out {file}", $"{AppSettingsSchema.Sections.Count} sections");
+        });
+        return command;
+    }
+
+    /// <summary>The plugin's XML documentation beside its assembly (the descriptions of the options), or null.</summary>
+    internal static System.Xml.Linq.XDocument? PluginDocumentation()
+    {
+        var path = Path.ChangeExtension(typeof(AppSettingsSchema).Assembly.Location, ".xml");
+        return File.Exists(path) ? System.Xml.Linq.XDocument.Load(path) : null;
+    }
+
+    // One rule for every generated file: --check compares, otherwise the file is replaced in one move.
+    private static int WriteOrCheck(ParseResult parse, string path, string generated, string regenerate, string summary)
+    {
+        var stdout = parse.InvocationConfiguration.Output;
+        var stderr = parse.InvocationConfiguration.Error;
+        if (parse.GetValue<bool>("--check"))
+        {
+            var current = File.Exists(path) ? File.ReadAllText(path) : null;
+            if (current == generated)
+            {
+                stdout.WriteLine($"{path} is up to date.");
+                return CliExitCodes.Ok;
+            }
+
+            stderr.WriteLine(current is null ? $"{path} does not exist. Run: {regenerate}" : $"{path} differs from the model. Run: {regenerate}");
+            return CliExitCodes.ProblemsFound;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, generated);
+        File.Move(temporary, path, overwrite: true);
+        stdout.WriteLine($"Wrote {path} ({summary}).");
+        return CliExitCodes.Ok;
     }
 
     private static Command TypeScript()
@@ -29,30 +82,7 @@ internal static class ContractCommands
         {
             var folder = parse.GetValue(output)!;
             var path = Path.Combine(folder.FullName, ContractTypeScript.FileName);
-            var generated = ContractTypeScript.Generate();
-            var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
-            if (parse.GetValue(check))
-            {
-                var current = File.Exists(path) ? File.ReadAllText(path) : null;
-                if (current == generated)
-                {
-                    stdout.WriteLine($"{path} is up to date.");
-                    return 0;
-                }
-
-                stderr.WriteLine(current is null
-                    ? $"{path} does not exist. Run: diplomatic contract typescript --out {folder}"
-                    : $"{path} differs from the content model. Run: diplomatic contract typescript --out {folder}");
-                return 1;
-            }
-
-            Directory.CreateDirectory(folder.FullName);
-            var temporary = path + ".tmp";
-            File.WriteAllText(temporary, generated);
-            File.Move(temporary, path, overwrite: true);
-            stdout.WriteLine($"Wrote {path} ({ContractTypeScript.ContentTypes.Count} content types).");
-            return 0;
+            return WriteOrCheck(parse, path, ContractTypeScript.Generate(), $"diplomatic contract typescript --out {folder}", $"{ContractTypeScript.ContentTypes.Count} content types");
         });
         return command;
     }

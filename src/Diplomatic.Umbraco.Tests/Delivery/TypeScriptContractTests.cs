@@ -58,7 +58,7 @@ public sealed class TypeScriptContractTests
             Assert.Equal(0, DiplomaticCommand.Run(["contract", "typescript", "--out", folder.FullName, "--check"], output, error));
             File.AppendAllText(written, "// edited by hand\n");
             Assert.Equal(1, DiplomaticCommand.Run(["contract", "typescript", "--out", folder.FullName, "--check"], output, error));
-            Assert.Contains("differs from the content model", error.ToString());
+            Assert.Contains("differs from the model", error.ToString());
         }
         finally
         {

@@ -32,6 +32,29 @@ public sealed class PackagingTests
     }
 
     [Fact]
+    public void Only_the_installable_plugin_is_tagged_for_the_umbraco_marketplace_and_every_package_has_its_own_readme()
+    {
+        var shared = XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Build.props")).Descendants("PackageTags").Single().Value;
+        Assert.DoesNotContain("umbraco-marketplace", shared, StringComparison.Ordinal);
+        foreach (var package in Packages)
+        {
+            var folder = Path.Combine(RepositoryPaths.Root, "src", package);
+            var project = XDocument.Load(Path.Combine(folder, package + ".csproj"));
+            var tags = project.Descendants("PackageTags").SingleOrDefault()?.Value ?? shared;
+            Assert.Equal(package == "Diplomatic.Umbraco", tags.Split(' ').Contains("umbraco-marketplace"));
+
+            // Its own readme, beside it, packed as the package's README.md and naming the package.
+            Assert.Equal("README.md", project.Descendants("PackageReadmeFile").Single().Value);
+            Assert.Contains(project.Descendants("None"), e => e.Attribute("Include")?.Value == "README.nuget.md" && e.Attribute("PackagePath")?.Value == "README.md");
+            Assert.StartsWith($"# {package}\n", File.ReadAllText(Path.Combine(folder, "README.nuget.md")), StringComparison.Ordinal);
+        }
+
+        using var marketplace = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "umbraco-marketplace.json")));
+        Assert.Equal("https://marketplace.umbraco.com/umbraco-marketplace-schema.json", marketplace.RootElement.GetProperty("$schema").GetString());
+        Assert.Equal("Diplomatic.Umbraco", marketplace.RootElement.GetProperty("Title").GetString());
+    }
+
+    [Fact]
     public void The_readme_packs_all_four_in_one_command_and_lists_them()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
