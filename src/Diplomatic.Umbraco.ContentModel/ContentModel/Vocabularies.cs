@@ -68,55 +68,59 @@ public static class Vocabularies
         [EventType.Other] = "Other",
     };
 
-    /// <summary>The query token of an event type: its name in camelCase, e.g. <c>stateVisit</c>.</summary>
+    // The one reader of both vocabularies, used by the importer, the index and query handlers and the client: a word
+    // is a stored label ("State visit"), a query token ("stateVisit") or the enum's name, in any case, trimmed.
+    // Before the word tables, which read the tokens.
+    private static readonly Dictionary<EventType, string> Tokens = Enum.GetValues<EventType>().ToDictionary(t => t, t => CamelCase(t.ToString()));
+
+    private static readonly Dictionary<string, EventType> EventTypesByWord = Words(EventTypeLabels, Token);
+    private static readonly Dictionary<string, EventType>.AlternateLookup<ReadOnlySpan<char>> EventTypeLookup =
+        EventTypesByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, DatePrecision> DatePrecisionsByWord = Words(DatePrecisionLabels, p => p.ToString());
+    private static readonly Dictionary<string, DatePrecision>.AlternateLookup<ReadOnlySpan<char>> DatePrecisionLookup =
+        DatePrecisionsByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The query token of an event type: its name in camelCase, e.g. <c>stateVisit</c> (cached).</summary>
     /// <param name="type">The event type.</param>
     /// <returns>The token.</returns>
-    public static string Token(EventType type)
-    {
-        var name = type.ToString();
-        return string.Create(name.Length, name, static (span, n) =>
-        {
-            n.AsSpan().CopyTo(span);
-            span[0] = char.ToLowerInvariant(span[0]);
-        });
-    }
+    public static string Token(EventType type) => Tokens.TryGetValue(type, out var token) ? token : CamelCase(type.ToString());
 
-    /// <summary>Reads an event type from its label, its token or its enum name, ignoring case.</summary>
+    /// <summary>Reads an event type from its label, its token or its enum name, ignoring case and surrounding space.</summary>
     /// <param name="text">A label ("State visit"), token ("stateVisit") or name ("StateVisit").</param>
     /// <param name="type">The event type, when recognised.</param>
     /// <returns>Whether the text names an event type.</returns>
-    public static bool TryParseEventType(string? text, out EventType type)
-    {
-        type = default;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
+    public static bool TryParseEventType(ReadOnlySpan<char> text, out EventType type) => EventTypeLookup.TryGetValue(text.Trim(), out type);
 
-        var trimmed = text.Trim();
-        foreach (var (candidate, label) in EventTypeLabels)
-        {
-            if (string.Equals(label, trimmed, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(candidate.ToString(), trimmed, StringComparison.OrdinalIgnoreCase))
-            {
-                type = candidate;
-                return true;
-            }
-        }
+    /// <inheritdoc cref="TryParseEventType(ReadOnlySpan{char}, out EventType)"/>
+    public static bool TryParseEventType(string? text, out EventType type) => TryParseEventType(text.AsSpan(), out type);
 
-        return false;
-    }
-
-    /// <summary>Reads a date precision from its label, ignoring case.</summary>
-    /// <param name="text">"Day", "Month" or "Year".</param>
+    /// <summary>Reads a date precision from its label ("Day", "Month", "Year"), ignoring case and surrounding space.</summary>
+    /// <param name="text">The label.</param>
     /// <param name="precision">The precision, when recognised.</param>
     /// <returns>Whether the text names a precision.</returns>
-    public static bool TryParseDatePrecision(string? text, out DatePrecision precision)
+    public static bool TryParseDatePrecision(ReadOnlySpan<char> text, out DatePrecision precision) => DatePrecisionLookup.TryGetValue(text.Trim(), out precision);
+
+    /// <inheritdoc cref="TryParseDatePrecision(ReadOnlySpan{char}, out DatePrecision)"/>
+    public static bool TryParseDatePrecision(string? text, out DatePrecision precision) => TryParseDatePrecision(text.AsSpan(), out precision);
+
+    private static Dictionary<string, T> Words<T>(IReadOnlyDictionary<T, string> labels, Func<T, string> token)
+        where T : struct, Enum
     {
-        precision = default;
-        return !string.IsNullOrWhiteSpace(text)
-            && !int.TryParse(text, out _)
-            && Enum.TryParse(text.Trim(), ignoreCase: true, out precision)
-            && Enum.IsDefined(precision);
+        var words = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (value, label) in labels)
+        {
+            words[label] = value;
+            words[token(value)] = value;
+            words[value.ToString()] = value;
+        }
+
+        return words;
     }
+
+    private static string CamelCase(string name) => string.Create(name.Length, name, static (span, n) =>
+    {
+        n.AsSpan().CopyTo(span);
+        span[0] = char.ToLowerInvariant(span[0]);
+    });
 }

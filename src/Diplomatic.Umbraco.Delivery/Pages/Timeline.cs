@@ -13,26 +13,12 @@ public static class EventVocabulary
     /// <summary>Reads a stored precision label; empty or unknown means <see cref="DatePrecision.Day"/>.</summary>
     /// <param name="label">The label.</param>
     /// <returns>The precision.</returns>
-    public static DatePrecision ParsePrecision(string? label) => Find(Vocabularies.DatePrecisionLabels, label) ?? DatePrecision.Day;
+    public static DatePrecision ParsePrecision(string? label) => Vocabularies.TryParseDatePrecision(label, out var precision) ? precision : DatePrecision.Day;
 
-    /// <summary>Reads a stored event-type label.</summary>
+    /// <summary>Reads a stored event-type label (or its token).</summary>
     /// <param name="label">The label, e.g. "State visit".</param>
     /// <returns>The type, or null when empty or unknown.</returns>
-    public static EventType? ParseEventType(string? label) => Find(Vocabularies.EventTypeLabels, label);
-
-    private static T? Find<T>(IReadOnlyDictionary<T, string> labels, string? label)
-        where T : struct, Enum
-    {
-        foreach (var (value, text) in labels)
-        {
-            if (string.Equals(text, label?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
+    public static EventType? ParseEventType(string? label) => Vocabularies.TryParseEventType(label, out var type) ? type : null;
 }
 
 /// <summary>An event placed on a timeline: its date, known to a precision.</summary>

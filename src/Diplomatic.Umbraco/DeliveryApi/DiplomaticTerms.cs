@@ -15,10 +15,6 @@ internal static class DiplomaticTerms
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup =
         CountryCodes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly Dictionary<string, string> EventTypeTokens = BuildEventTypeTokens();
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EventTypeLookup =
-        EventTypeTokens.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private const int MaxCachedTopics = 4096;
 
     private static int _cachedTopics;
@@ -43,31 +39,15 @@ internal static class DiplomaticTerms
     public static bool TryGetCountryCode(ReadOnlySpan<char> token, out string code) =>
         CountryLookup.TryGetValue(token.Trim(), out code!);
 
-    /// <summary>Finds an event type by label ("State visit"), token ("stateVisit") or enum name, ignoring case.</summary>
+    /// <summary>Finds an event type by label ("State visit"), token ("stateVisit") or enum name, ignoring case (the model's reader).</summary>
     /// <param name="text">The text.</param>
     /// <param name="token">The event type's query token.</param>
     /// <returns>Whether the text names an event type.</returns>
-    public static bool TryGetEventTypeToken(ReadOnlySpan<char> text, out string token) =>
-        EventTypeLookup.TryGetValue(text.Trim(), out token!);
-
-    /// <summary>Reads a date precision from its stored label ("Day", "Month", "Year"), ignoring case.</summary>
-    /// <param name="text">The label.</param>
-    /// <param name="precision">The precision.</param>
-    /// <returns>Whether the text names a precision.</returns>
-    public static bool TryGetDatePrecision(ReadOnlySpan<char> text, out DatePrecision precision)
+    public static bool TryGetEventTypeToken(ReadOnlySpan<char> text, out string token)
     {
-        text = text.Trim();
-        foreach (var (candidate, label) in Vocabularies.DatePrecisionLabels)
-        {
-            if (text.Equals(label, StringComparison.OrdinalIgnoreCase))
-            {
-                precision = candidate;
-                return true;
-            }
-        }
-
-        precision = DatePrecision.Day;
-        return false;
+        var found = Vocabularies.TryParseEventType(text, out var type);
+        token = found ? Vocabularies.Token(type) : string.Empty;
+        return found;
     }
 
     /// <summary>Reads a document key from a GUID in any .NET format or a document UDI (<c>umb://document/&lt;32 hex&gt;</c>).</summary>
@@ -134,18 +114,5 @@ internal static class DiplomaticTerms
         }
 
         return codes;
-    }
-
-    private static Dictionary<string, string> BuildEventTypeTokens()
-    {
-        var tokens = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var type in Enum.GetValues<EventType>())
-        {
-            var token = Vocabularies.Token(type);
-            tokens[token] = token;
-            tokens[Vocabularies.EventTypeLabels[type]] = token;
-        }
-
-        return tokens;
     }
 }

@@ -222,7 +222,7 @@ public sealed class DiplomaticContentIndexHandler : IContentIndexHandler
     private static DatePrecision ReadPrecision(string? stored)
     {
         var reader = new ValueListReader(stored);
-        return reader.TryReadNext(out var item) && DiplomaticTerms.TryGetDatePrecision(item, out var precision)
+        return reader.TryReadNext(out var item) && Vocabularies.TryParseDatePrecision(item, out var precision)
             ? precision
             : DatePrecision.Day;
     }
