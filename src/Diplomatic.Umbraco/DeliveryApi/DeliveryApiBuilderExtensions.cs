@@ -25,28 +25,12 @@ public static class DiplomaticDeliveryApiBuilderExtensions
     /// <returns>The builder.</returns>
     public static IUmbracoBuilder AddDiplomaticDeliveryApi(this IUmbracoBuilder builder, Action<DiplomaticDeliveryApiOptions>? configure = null)
     {
-        if (!builder.Services.Any(d => d.ServiceType == typeof(DiplomaticDeliveryApiMarker)))
+        DiplomaticFeature.Add(builder, DiplomaticConfiguration.DeliveryApiSection, configure, static builder =>
         {
-            builder.Services.AddSingleton<DiplomaticDeliveryApiMarker>();
-            builder.Services.AddOptions<DiplomaticDeliveryApiOptions>()
-                .Bind(builder.Config.GetSection(DiplomaticConfiguration.DeliveryApiSection))
-                .ValidateDataAnnotations()
-                .ValidateOnStart();
             builder.Services.AddSingleton<IConfigureOptions<DeliveryApiSettings>, DeliveryApiAllowList>();
             builder.Services.TryAddEnumerable(
                 ServiceDescriptor.Singleton<IDeliveryApiOutputCacheEvictionProvider, DiplomaticOutputCacheEvictionProvider>());
-        }
-
-        // After the binding, so code wins over configuration; a second call (the composer after Program.cs, or the
-        // other way round) only adds its changes.
-        if (configure is not null)
-        {
-            builder.Services.Configure(configure);
-        }
-
+        });
         return builder;
     }
-
-    /// <summary>Marks the feature as registered, so a second call does not register it again.</summary>
-    private sealed class DiplomaticDeliveryApiMarker;
 }

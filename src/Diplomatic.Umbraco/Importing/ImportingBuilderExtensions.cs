@@ -20,40 +20,27 @@ public static class ImportingBuilderExtensions
     /// reading-time handler for articles, the backoffice import of a booklet's uploaded manuscript (written through
     /// the installer's <c>IContentInstaller</c>, so this also adds <c>AddDiplomaticInstallation</c>) and the first
     /// booklet as seed content (installed on first boot unless <c>Diplomatic:Installation:InstallSeedContent</c> is
-    /// false). Options bind from <c>Diplomatic:Importing</c>; calling it twice does nothing more.
+    /// false). Options bind from <c>Diplomatic:Importing</c>; safe to call twice: a later call only applies its
+    /// <paramref name="configure"/> (the rule of every feature, see <c>DiplomaticFeature</c>).
     /// </summary>
     /// <param name="builder">The Umbraco builder.</param>
     /// <param name="configure">Overrides applied after configuration.</param>
     /// <returns>The builder.</returns>
     public static IUmbracoBuilder AddDiplomaticImporting(this IUmbracoBuilder builder, Action<ImportingOptions>? configure = null)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        if (builder.Services.Any(s => s.ServiceType == typeof(ImportingMarker)))
+        DiplomaticFeature.Add(builder, DiplomaticConfiguration.ImportingSection, configure, static builder =>
         {
-            return builder;
-        }
-
-        builder.Services.AddSingleton<ImportingMarker>();
-        var options = builder.Services.AddOptions<ImportingOptions>()
-            .Bind(builder.Config.GetSection(DiplomaticConfiguration.ImportingSection))
-            .ValidateDataAnnotations();
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        builder.Services.AddSingleton(sp => new ManuscriptReader(sp.GetRequiredService<IOptions<ImportingOptions>>().Value));
-        builder.AddNotificationHandler<ContentSavingNotification, ReadingTimeHandler>();
-        builder.Services.AddSingleton<IManuscriptFiles, ManuscriptFiles>();
-        builder.AddDiplomaticInstallation();
-        builder.Services.AddSingleton<IContentSeed>(sp => new FirstBookletSeed(
-            sp.GetRequiredService<ManuscriptReader>(),
-            sp.GetRequiredService<IOptions<ImportingOptions>>().Value.WordsPerMinute));
-        builder.AddNotificationHandler<ContentSavingNotification, ManuscriptImportHandler>();
-        builder.AddNotificationAsyncHandler<ContentSavedNotification, ManuscriptImportHandler>();
+            // Transient: each import reads the caps as they are now (IOptionsMonitor), not as they were at start-up.
+            builder.Services.AddTransient(sp => new ManuscriptReader(sp.GetRequiredService<IOptionsMonitor<ImportingOptions>>().CurrentValue));
+            builder.AddNotificationHandler<ContentSavingNotification, ReadingTimeHandler>();
+            builder.Services.AddSingleton<IManuscriptFiles, ManuscriptFiles>();
+            builder.AddDiplomaticInstallation();
+            builder.Services.AddSingleton<IContentSeed>(sp => new FirstBookletSeed(
+                sp.GetRequiredService<ManuscriptReader>(),
+                sp.GetRequiredService<IOptionsMonitor<ImportingOptions>>().CurrentValue.WordsPerMinute));
+            builder.AddNotificationHandler<ContentSavingNotification, ManuscriptImportHandler>();
+            builder.AddNotificationAsyncHandler<ContentSavedNotification, ManuscriptImportHandler>();
+        });
         return builder;
     }
-
-    /// <summary>Marks the registration as done.</summary>
-    private sealed class ImportingMarker;
 }

@@ -21,32 +21,19 @@ public static class DiplomaticInstallationBuilderExtensions
     /// <returns>The builder.</returns>
     public static IUmbracoBuilder AddDiplomaticInstallation(this IUmbracoBuilder builder, Action<DiplomaticInstallationOptions>? configure = null)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        if (configure is not null)
+        return DiplomaticFeature.Add(builder, DiplomaticConfiguration.InstallationSection, configure, static builder =>
         {
-            builder.Services.Configure(configure);
-        }
+            builder.Services.AddSingleton(SchemaDefinition.Diplomatic);
+            builder.Services.AddSingleton<SchemaInstaller>();
+            builder.Services.AddSingleton<IContentInstaller, ContentInstaller>();
+            builder.Services.AddSingleton<DiplomaticInstaller>();
 
-        if (builder.Services.Any(d => d.ServiceType == typeof(SchemaInstaller)))
-        {
-            return builder;
-        }
-
-        builder.Services.AddOptions<DiplomaticInstallationOptions>()
-            .Bind(builder.Config.GetSection(DiplomaticConfiguration.InstallationSection))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddSingleton(SchemaDefinition.Diplomatic);
-        builder.Services.AddSingleton<SchemaInstaller>();
-        builder.Services.AddSingleton<IContentInstaller, ContentInstaller>();
-        builder.Services.AddSingleton<DiplomaticInstaller>();
-
-        // A package migration, not a start-up handler: Umbraco runs it unattended at boot on the one server that
-        // wins its migration leadership, whatever the server role is at that moment (still Unknown on a default site).
-        builder.PackageMigrationPlans().Add<DiplomaticPackageMigrationPlan>();
-        builder.Services.AddSingleton<DeliveryApiIndexRebuildRequest>();
-        builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, DeliveryApiIndexRebuild>();
-        return builder;
+            // A package migration, not a start-up handler: Umbraco runs it unattended at boot on the one server that
+            // wins its migration leadership, whatever the server role is at that moment (still Unknown on a default site).
+            builder.PackageMigrationPlans().Add<DiplomaticPackageMigrationPlan>();
+            builder.Services.AddSingleton<DeliveryApiIndexRebuildRequest>();
+            builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, DeliveryApiIndexRebuild>();
+        });
     }
 
     /// <summary>Registers content to install once, on the first start where the schema is in place.</summary>

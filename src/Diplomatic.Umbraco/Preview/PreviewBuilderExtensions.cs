@@ -19,26 +19,11 @@ public static class DiplomaticPreviewBuilderExtensions
     /// <returns>The builder.</returns>
     public static IUmbracoBuilder AddDiplomaticPreview(this IUmbracoBuilder builder, Action<DiplomaticPreviewOptions>? configure = null)
     {
-        if (!builder.Services.Any(d => d.ServiceType == typeof(DiplomaticPreviewMarker)))
+        DiplomaticFeature.Add(builder, DiplomaticConfiguration.PreviewSection, configure, static builder =>
         {
-            builder.Services.AddSingleton<DiplomaticPreviewMarker>();
-            builder.Services.AddOptions<DiplomaticPreviewOptions>()
-                .Bind(builder.Config.GetSection(DiplomaticConfiguration.PreviewSection))
-                .ValidateDataAnnotations()
-                .ValidateOnStart();
             builder.Services.TryAddSingleton(TimeProvider.System);
             builder.UrlProviders().Append<MagazinePreviewUrlProvider>();
-        }
-
-        // After the binding, so code wins over configuration, whichever of Program.cs and the composer runs first.
-        if (configure is not null)
-        {
-            builder.Services.Configure(configure);
-        }
-
+        });
         return builder;
     }
-
-    /// <summary>Marks the feature as registered, so a second call does not register it again.</summary>
-    private sealed class DiplomaticPreviewMarker;
 }
