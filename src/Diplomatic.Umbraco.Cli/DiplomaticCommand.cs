@@ -24,6 +24,7 @@ internal static partial class DiplomaticCommand
         root.Subcommands.Add(USyncCommands.Create());
         root.Subcommands.Add(BookletCommands.Create());
         root.Subcommands.Add(ContractCommands.Create());
+        root.Subcommands.Add(Generation.GenerateCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)

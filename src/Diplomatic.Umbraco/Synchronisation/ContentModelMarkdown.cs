@@ -15,6 +15,55 @@ internal static class ContentModelMarkdown
     /// <summary>The command that regenerates the document.</summary>
     public const string RegenerateCommand = "dotnet run --project src/Diplomatic.Umbraco.Cli -- usync docs docs/content-model.md";
 
+    /// <summary>The page whose property table is generated between <see cref="TableStart"/> and <see cref="TableEnd"/>.</summary>
+    public const string TablePage = "docs/model.md";
+
+    /// <summary>The marker before the generated property table.</summary>
+    public const string TableStart = "<!-- content-model-table:start (generated from the model; regenerate: dotnet run --project src/Diplomatic.Umbraco.Cli -- generate) -->";
+
+    /// <summary>The marker after it.</summary>
+    public const string TableEnd = "<!-- content-model-table:end -->";
+
+    /// <summary>
+    /// One row per property that content of each (non-composition) type has: type, property, alias, editor, varies,
+    /// mandatory, declared on.
+    /// </summary>
+    /// <returns>The Markdown table, without a final newline.</returns>
+    public static string PropertyTable()
+    {
+        var text = new StringBuilder();
+        text.Append("| type | property | alias | data type (editor) | varies by culture | mandatory | declared on |\n");
+        text.Append("| --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var type in DiplomaticContentModel.DocumentTypes.Where(t => !t.IsComposition))
+        {
+            foreach (var composition in type.Compositions.Select(DiplomaticContentModel.DocumentType).Append(type))
+            {
+                foreach (var p in composition.Properties)
+                {
+                    text.Append('\n').Append($"| `{type.Alias}` | {p.Name} | `{p.Alias}` | {p.DataType.Name} (`{p.DataType.EditorAlias}`) | {(p.VariesByCulture ? "yes" : "no")} | {(p.Mandatory ? "yes" : "no")} | `{composition.Alias}` |");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A page with its generated property table replaced by the model's.</summary>
+    /// <param name="page">The page's text.</param>
+    /// <returns>The page as it should be.</returns>
+    /// <exception cref="InvalidOperationException">The page has no markers.</exception>
+    public static string WithPropertyTable(string page)
+    {
+        var start = page.IndexOf(TableStart, StringComparison.Ordinal);
+        var end = page.IndexOf(TableEnd, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            throw new InvalidOperationException($"{TablePage} has no content-model table between the markers {TableStart} and {TableEnd}.");
+        }
+
+        return page[..(start + TableStart.Length)] + "\n" + PropertyTable() + "\n" + page[end..];
+    }
+
     /// <summary>The Markdown text (LF line ends, one final newline).</summary>
     /// <param name="documentTypes">The document types (defaults to the Diplomatic model).</param>
     /// <param name="dataTypes">The plugin's own data types (defaults to the Diplomatic model's).</param>
