@@ -127,8 +127,9 @@ public sealed partial class BookletPdfTests : IClassFixture<PrintedBooklets>
 
         // Nothing is lost to the right-to-left layout (Paged.js finds overflow only to the right of a page): the
         // recorded booklet's English text is all there, every fact box and every event included.
-        var text = Flatten(PrintTools.Text(_printed.UrduPdf));
-        Assert.All(FirstBooklet.FactBoxes.Select(f => FirstBooklet.Value(f, P.FactBox.Headline)!).Concat(FirstBooklet.EventsByDate.Select(FirstBooklet.Name)), item => Assert.Contains(Flatten(item), text, StringComparison.Ordinal));
+        // (pdftotext moves the hyphen of "Urdu-Azeri" out of a right-to-left line, so words are compared without hyphens.)
+        var text = WithoutHyphens(PrintTools.Text(_printed.UrduPdf));
+        Assert.All(FirstBooklet.FactBoxes.Select(f => FirstBooklet.Value(f, P.FactBox.Headline)!).Concat(FirstBooklet.EventsByDate.Select(FirstBooklet.Name)), item => Assert.Contains(WithoutHyphens(item), text, StringComparison.Ordinal));
 
         // On the contents page the page numbers stand at the end of each line: the right in English, the left in Urdu.
         Assert.All(ContentsNumberPositions(_printed.EnglishPdf), p => Assert.True(p.XMin > p.PageWidth / 2, $"English page number at x={p.XMin}"));
@@ -178,6 +179,8 @@ public sealed partial class BookletPdfTests : IClassFixture<PrintedBooklets>
 
     /// <summary>Whitespace as single spaces, and words a line break split at a hyphen joined again.</summary>
     private static string Flatten(string text) => Spaces().Replace(text.Replace("-\n", "-", StringComparison.Ordinal), " ").Trim();
+
+    private static string WithoutHyphens(string text) => Spaces().Replace(text.Replace('-', ' '), " ").Trim();
 
     [GeneratedRegex(@"(?m)^\s*(?<title>\S.*?)\s{2,}(?<page>\d+)\s*$")]
     private static partial Regex ContentsEntry();
