@@ -83,13 +83,27 @@ public sealed class BookletPdfPrinter
         }
     }
 
+    /// <summary>
+    /// The CMS address of an image the page asks for: one on the CMS, or one the rich text links by path
+    /// (<c>/media/…</c>, which the browser resolves against the print view's origin); null for anywhere else.
+    /// </summary>
+    private static string? CmsUrl(string url, Uri mediaBase, string mediaOrigin)
+    {
+        if (url.StartsWith(mediaOrigin + "/", StringComparison.OrdinalIgnoreCase))
+        {
+            return url;
+        }
+
+        return url.StartsWith(DocumentOrigin.AbsoluteUri, StringComparison.Ordinal) ? new Uri(mediaBase, new Uri(url).PathAndQuery).ToString() : null;
+    }
+
     private async Task<PrintedPdf> PrintCoreAsync(string html, PdfMetadata metadata, Uri? mediaBase, CancellationToken cancellationToken)
     {
         var milliseconds = (float)_options.Timeout.TotalMilliseconds;
         var documentUrl = new Uri(DocumentOrigin, "booklet").ToString();
         var scriptUrl = new Uri(DocumentOrigin, PagedJs.ScriptPath).ToString();
         var mediaOrigin = mediaBase?.GetLeftPart(UriPartial.Authority);
-        var blocked = new List<string>();
+        var blocked = new HashSet<string>(StringComparer.Ordinal);
         var errors = new List<string>();
 
         using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
@@ -118,15 +132,18 @@ public sealed class BookletPdfPrinter
             {
                 await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/javascript; charset=utf-8", BodyBytes = PagedJs.Script.ToArray() }).ConfigureAwait(false);
             }
-            else if (mediaOrigin is not null && url.StartsWith(mediaOrigin + "/", StringComparison.OrdinalIgnoreCase) && route.Request.ResourceType == "image")
+            else if (mediaBase is not null && route.Request.ResourceType == "image" && CmsUrl(url, mediaBase, mediaOrigin!) is { } cmsUrl)
             {
-                await route.ContinueAsync().ConfigureAwait(false);
+                // Fetched by Playwright and handed to the page: Chromium itself would refuse a CMS on a private or
+                // loopback address to a page from a public origin (local network access).
+                var response = await route.FetchAsync(new RouteFetchOptions { Url = cmsUrl, MaxRedirects = 0 }).ConfigureAwait(false);
+                await route.FulfillAsync(new RouteFulfillOptions { Response = response }).ConfigureAwait(false);
             }
             else
             {
                 lock (blocked)
                 {
-                    blocked.Add(url);
+                    blocked.Add(url); // once: Paged.js lays out a copy of the document, which asks again
                 }
 
                 await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
@@ -149,7 +166,13 @@ public sealed class BookletPdfPrinter
             }).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             var bytes = metadata.ApplyTo(pdf, out var pages);
-            return new PrintedPdf(bytes, pages, blocked.ToArray());
+            string[] refused;
+            lock (blocked)
+            {
+                refused = [.. blocked.Order(StringComparer.Ordinal)];
+            }
+
+            return new PrintedPdf(bytes, pages, refused);
         }
         catch (PlaywrightException ex) when (!cancellationToken.IsCancellationRequested)
         {

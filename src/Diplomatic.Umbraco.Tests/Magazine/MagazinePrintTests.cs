@@ -87,6 +87,21 @@ public sealed class MagazinePrintTests : IClassFixture<MagazineHost>
     }
 
     [Fact]
+    public async Task Without_chromium_the_pdf_is_a_503_page_and_the_print_view_still_works()
+    {
+        await using var magazine = await MagazineHost.StartAsync(_host.Api.BaseAddress, new Dictionary<string, string?>
+        {
+            ["Diplomatic:Print:ChromiumPath"] = "/nonexistent/chromium",
+        });
+
+        using var pdf = await magazine.Http.GetAsync($"booklets/{FirstBooklet.Slug}.pdf");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
+        Assert.Contains("<h1>The print edition is unavailable</h1>", await pdf.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("/nonexistent", await pdf.Content.ReadAsStringAsync()); // the server's paths are not the reader's business
+        Assert.Equal(HttpStatusCode.OK, (await magazine.Http.GetAsync(PrintPath)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_magazine_serves_the_vendored_paged_js_itself()
     {
         using var response = await _host.Http.GetAsync(PagedJs.ScriptPath.TrimStart('/'));

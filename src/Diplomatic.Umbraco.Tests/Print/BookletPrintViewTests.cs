@@ -31,6 +31,30 @@ public sealed class BookletPrintViewTests
     }
 
     [Fact]
+    public void The_cover_image_is_loaded_from_the_cms_and_the_imprint_has_the_isbn_and_the_publish_date()
+    {
+        var booklet = new Booklet
+        {
+            Name = "B",
+            CreateDate = new DateTime(2017, 3, 1, 0, 0, 0, DateTimeKind.Utc),
+            Properties = new BookletProperties
+            {
+                CoverImage = [new DeliveryMedia { Name = "Cover", Url = "/media/abc/cover.jpg", Width = 1200, Height = 1700 }],
+                Isbn = "978-969-0000-00-0",
+                PublishDate = new DateTime(2017, 5, 14),
+                Publishers = ["A", "B"],
+            },
+        };
+
+        var html = BookletPrintView.Render(new BookletPage(booklet, [], [], []), new PrintEdition("en-US", MediaBase: new Uri("https://cms.example.org/")));
+
+        Assert.Contains("<img class=\"cover-image\" src=\"https://cms.example.org/media/abc/cover.jpg\" alt=\"Cover\" width=\"1200\" height=\"1700\">", html);
+        Assert.Contains("<p class=\"isbn\">ISBN 978-969-0000-00-0</p>", html);
+        Assert.Contains("<p>Published <time datetime=\"2017-05-14\">14 May 2017</time></p>", html);
+        Assert.Contains("<p class=\"copyright\">&#xA9; 2017 A and B. All rights reserved.</p>", html);
+    }
+
+    [Fact]
     public void A_fact_box_no_article_picks_gets_a_facts_chapter_listed_in_the_contents()
     {
         var loose = new FactBox { Id = Guid.NewGuid(), Name = "Loose", Properties = new FactBoxProperties { Headline = "Loose fact" } };
