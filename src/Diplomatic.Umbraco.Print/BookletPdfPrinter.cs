@@ -120,7 +120,18 @@ public sealed class BookletPdfPrinter
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = true, ServiceWorkers = ServiceWorkerPolicy.Block }).ConfigureAwait(false);
         var page = await context.NewPageAsync().ConfigureAwait(false);
         page.SetDefaultTimeout(milliseconds);
-        page.PageError += (_, error) => { lock (errors) { errors.Add(error); } };
+        // A script error stops the print at once (the page's only scripts are Paged.js and its configuration), instead
+        // of waiting out the timeout for a layout that will never finish.
+        var failed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.PageError += (_, error) =>
+        {
+            lock (errors)
+            {
+                errors.Add(error);
+            }
+
+            failed.TrySetResult(error);
+        };
         await page.RouteAsync("**/*", async route =>
         {
             var url = route.Request.Url;
@@ -153,10 +164,17 @@ public sealed class BookletPdfPrinter
         try
         {
             await page.GotoAsync(documentUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
-            await page.WaitForFunctionAsync(
+            var laidOut = page.WaitForFunctionAsync(
                 $"() => document.documentElement.getAttribute('{BookletPrintView.ReadyAttribute}') === 'done'",
                 null,
-                new PageWaitForFunctionOptions { PollingInterval = 100 }).ConfigureAwait(false);
+                new PageWaitForFunctionOptions { PollingInterval = 100 });
+            if (await Task.WhenAny(laidOut, failed.Task).ConfigureAwait(false) == failed.Task)
+            {
+                _ = laidOut.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                throw new PrintFailedException($"The print view failed in Chromium: {(await failed.Task.ConfigureAwait(false)).Split('\n')[0]}");
+            }
+
+            await laidOut.ConfigureAwait(false);
             var pdf = await page.PdfAsync(new PagePdfOptions
             {
                 PreferCSSPageSize = true,

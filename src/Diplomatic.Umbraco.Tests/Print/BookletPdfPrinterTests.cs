@@ -31,6 +31,19 @@ public sealed class BookletPdfPrinterTests
         Assert.InRange(pdf.PageCount, 4, 6); // cover, imprint, contents, the article
     }
 
+    [SkippableFact]
+    public async Task A_script_error_in_the_view_fails_the_print_at_once_with_the_error()
+    {
+        PrintTools.Require();
+        var printer = new BookletPdfPrinter(new PrintOptions { ChromiumPath = PrintTools.ChromiumPath, Timeout = TimeSpan.FromMinutes(5) });
+        var html = "<!DOCTYPE html><html><head><title>t</title><script>throw new Error('layout exploded')</script></head><body>x</body></html>";
+
+        var error = await Assert.ThrowsAsync<PrintFailedException>(() => printer.PrintAsync(html, new PdfMetadata("t", null, null, null, "en-US"), null));
+
+        Assert.StartsWith("The print view failed in Chromium: ", error.Message); // not "took longer than": no wait for the timeout
+        Assert.Contains("layout exploded", error.Message);
+    }
+
     [Fact]
     public async Task A_missing_chromium_is_reported_before_anything_starts()
     {
