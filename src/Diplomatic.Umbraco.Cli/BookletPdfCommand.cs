@@ -58,7 +58,7 @@ internal static class BookletPdfCommand
     internal sealed record PdfRequest(string Slug, string Site, FileInfo Out, string Culture, PaperSize Paper, string StartItem, string ChromiumPath);
 
     /// <summary>Fetches, prints and writes; every failure is one line on <paramref name="error"/> and an exit code.</summary>
-    internal static async Task<int> RunAsync(PdfRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken, Func<HttpMessageHandler>? deliveryHandler = null)
+    internal static async Task<int> RunAsync(PdfRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(request.Site, UriKind.Absolute, out var site) || (site.Scheme != Uri.UriSchemeHttp && site.Scheme != Uri.UriSchemeHttps))
         {
@@ -73,11 +73,6 @@ internal static class BookletPdfCommand
             o.StartItem = request.StartItem;
             o.Culture = request.Culture;
         });
-        if (deliveryHandler is not null)
-        {
-            services.AddHttpClient(nameof(IDiplomaticDeliveryClient)).ConfigurePrimaryHttpMessageHandler(deliveryHandler);
-        }
-
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IDiplomaticDeliveryClient>();
         Delivery.Pages.BookletPage booklet;
