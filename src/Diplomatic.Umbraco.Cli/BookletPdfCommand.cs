@@ -13,17 +13,26 @@ namespace Diplomatic.Umbraco.Cli;
 /// </summary>
 internal static class BookletPdfCommand
 {
+    // The exit codes follow the tool's table where one fits (main's CliExitCodes: 2 usage, 3 not found, 8 not written,
+    // 70 failed); 9 and 10 are this command's own.
+
+    /// <summary>Exit code: <c>--site</c> is not an http(s) address.</summary>
+    public const int Usage = 2;
+
     /// <summary>Exit code: the site has no such published booklet.</summary>
-    public const int NotFound = 4;
+    public const int NotFound = 3;
+
+    /// <summary>Exit code: the PDF could not be written; nothing was.</summary>
+    public const int NotWritten = 8;
 
     /// <summary>Exit code: the Delivery API failed or refused the request.</summary>
-    public const int ApiFailed = 5;
+    public const int ApiFailed = 9;
 
     /// <summary>Exit code: Chromium is not installed.</summary>
-    public const int ChromiumMissing = 6;
+    public const int ChromiumMissing = 10;
 
-    /// <summary>Exit code: Chromium did not print, or the file could not be written.</summary>
-    public const int PrintFailed = 7;
+    /// <summary>Exit code: Chromium did not print (the view failed or the time ran out).</summary>
+    public const int PrintFailed = 70;
 
     /// <summary>Creates the <c>pdf</c> sub-command of <c>booklet</c>.</summary>
     public static Command Create()
@@ -63,7 +72,7 @@ internal static class BookletPdfCommand
         if (!Uri.TryCreate(request.Site, UriKind.Absolute, out var site) || (site.Scheme != Uri.UriSchemeHttp && site.Scheme != Uri.UriSchemeHttps))
         {
             await error.WriteLineAsync($"--site: error: '{request.Site}' is not an http(s) address, e.g. https://cms.example.org/.");
-            return ApiFailed;
+            return Usage;
         }
 
         var services = new ServiceCollection();
@@ -121,7 +130,7 @@ internal static class BookletPdfCommand
         {
             TryDelete(temporary);
             await error.WriteLineAsync($"{target}: error: cannot write the PDF: {ex.Message}");
-            return PrintFailed;
+            return NotWritten;
         }
 
         foreach (var blocked in pdf.BlockedRequests.Take(5))

@@ -23,7 +23,7 @@ public sealed class BookletPdfCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public void A_booklet_the_site_does_not_have_is_one_line_and_exit_4_and_no_file()
+    public void A_booklet_the_site_does_not_have_is_one_line_and_exit_3_and_no_file()
     {
         _api.Handler = async (context, _) =>
         {
@@ -58,7 +58,7 @@ public sealed class BookletPdfCommandTests : IAsyncLifetime
     {
         var (exit, _, error) = Run(FirstBooklet.Slug, site);
 
-        Assert.Equal(BookletPdfCommand.ApiFailed, exit);
+        Assert.Equal(BookletPdfCommand.Usage, exit);
         Assert.Equal($"--site: error: '{site}' is not an http(s) address, e.g. https://cms.example.org/.", error.TrimEnd());
         Assert.Empty(_api.Requests);
     }
@@ -76,6 +76,21 @@ public sealed class BookletPdfCommandTests : IAsyncLifetime
         Assert.Equal(BookletPdfCommand.ApiFailed, exit);
         Assert.StartsWith($"{FirstBooklet.Slug}: error: the Delivery API at {_api.BaseAddress} did not answer: ", error);
         Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [SkippableFact]
+    public void An_output_that_cannot_be_written_is_one_line_and_exit_8_and_the_old_file_stays()
+    {
+        Print.PrintTools.Require(); // the write comes after a print
+        // A folder where the PDF's temporary file should go: the write fails after the print, before the move.
+        var target = Path.Combine(_folder, "booklet.pdf");
+        File.WriteAllText(target, "the old edition");
+        Directory.CreateDirectory(target + ".partial");
+        var (exit, _, error) = Run(FirstBooklet.Slug, _api.BaseAddress.ToString());
+
+        Assert.Equal(BookletPdfCommand.NotWritten, exit);
+        Assert.StartsWith($"{target}: error: cannot write the PDF: ", error);
+        Assert.Equal("the old edition", File.ReadAllText(target));
     }
 
     private (int Exit, string Output, string Error) Run(string slug, string site, params string[] more)
