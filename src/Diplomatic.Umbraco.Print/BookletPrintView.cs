@@ -88,7 +88,7 @@ public static class BookletPrintView
             .Append("<script src=\"").Append(PagedJs.ScriptPath).Append("\"></script></head><body>");
 
         // The cover.
-        html.Append("<section class=\"cover\">");
+        html.Append("<section class=\"cover\"").Append(Language(booklet, edition)).Append('>');
         var cover = p.CoverImage?.FirstOrDefault();
         if (cover is not null)
         {
@@ -159,12 +159,12 @@ public static class BookletPrintView
         if (p.Introduction is not null)
         {
             html.Append("<section id=\"introduction\" class=\"chapter introduction\"><h2 class=\"chapter-title\">").Append(Encode(words.Introduction)).Append("</h2>")
-                .Append(p.Introduction.ToHtml()).Append("</section>");
+                .Append("<div class=\"introduction-text\"").Append(Language(booklet, edition)).Append('>').Append(p.Introduction.ToHtml()).Append("</div></section>");
         }
 
         foreach (var article in page.Articles)
         {
-            Article(html, article, culture, words);
+            Article(html, article, edition, words);
         }
 
         if (unpicked.Count > 0)
@@ -172,7 +172,7 @@ public static class BookletPrintView
             html.Append("<section id=\"facts\" class=\"chapter facts\"><h2 class=\"chapter-title\">").Append(Encode(words.Facts)).Append("</h2>");
             foreach (var factBox in unpicked)
             {
-                FactBox(html, factBox, culture, words);
+                FactBox(html, factBox, edition, words, string.Empty);
             }
 
             html.Append("</section>");
@@ -181,7 +181,7 @@ public static class BookletPrintView
         if (page.Timeline.Count > 0)
         {
             html.Append("<section id=\"timeline\" class=\"chapter timeline-chapter\"><h2 class=\"chapter-title\">").Append(Encode(words.Timeline)).Append("</h2>");
-            Timeline(html, page.Timeline, culture);
+            Timeline(html, page.Timeline, edition);
             html.Append("</section>");
         }
 
@@ -227,11 +227,13 @@ public static class BookletPrintView
         html.Append("</a></li>");
     }
 
-    private static void Article(StringBuilder html, Article article, CultureInfo culture, PrintLabels words)
+    private static void Article(StringBuilder html, Article article, PrintEdition edition, PrintLabels words)
     {
         var p = article.Properties;
-        html.Append("<article id=\"").Append(Encode(ArticleAnchor(article))).Append("\" class=\"chapter article\"><h2 class=\"article-title\">").Append(Encode(article.Name)).Append("</h2>");
-        Optional(html, "p", "standfirst", p.Standfirst);
+        var culture = edition.CultureInfo;
+        var language = Language(article, edition);
+        html.Append("<article id=\"").Append(Encode(ArticleAnchor(article))).Append("\" class=\"chapter article\"><h2 class=\"article-title\"").Append(language).Append('>').Append(Encode(article.Name)).Append("</h2>");
+        Optional(html, "p", "standfirst", p.Standfirst, language);
         var byline = new List<string>();
         if (Authors(p.Authors) is { } authors)
         {
@@ -248,13 +250,13 @@ public static class BookletPrintView
             html.Append("<p class=\"byline\">").Append(string.Join(" · ", byline)).Append("</p>");
         }
 
-        html.Append("<div class=\"body\">").Append(p.Body?.ToHtml()).Append("</div>");
+        html.Append("<div class=\"body\"").Append(language).Append('>').Append(p.Body?.ToHtml()).Append("</div>");
         if (p.FactBoxes is { Count: > 0 })
         {
             html.Append("<div class=\"article-facts\">");
             foreach (var factBox in p.FactBoxes)
             {
-                FactBox(html, factBox, culture, words);
+                FactBox(html, factBox, edition, words, language);
             }
 
             html.Append("</div>");
@@ -263,10 +265,12 @@ public static class BookletPrintView
         html.Append("</article>");
     }
 
-    private static void FactBox(StringBuilder html, FactBox factBox, CultureInfo culture, PrintLabels words)
+    private static void FactBox(StringBuilder html, FactBox factBox, PrintEdition edition, PrintLabels words, string inherited)
     {
         var p = factBox.Properties;
-        html.Append("<aside class=\"fact-box\" role=\"note\"><h3 class=\"fact-headline\">").Append(Encode(p.Headline ?? factBox.Name)).Append("</h3>");
+        var culture = edition.CultureInfo;
+        // Expanded in an article, a fact box comes without its cultures: it is in the article's language.
+        html.Append("<aside class=\"fact-box\" role=\"note\"").Append(factBox.Cultures.Count > 0 ? Language(factBox, edition) : inherited).Append("><h3 class=\"fact-headline\">").Append(Encode(p.Headline ?? factBox.Name)).Append("</h3>");
         if (p.Figure is { } figure)
         {
             html.Append("<p class=\"figure\">").Append(Encode(figure.ToString("0.##", culture)));
@@ -300,14 +304,15 @@ public static class BookletPrintView
         html.Append("</aside>");
     }
 
-    private static void Timeline(StringBuilder html, IReadOnlyList<TimelineEntry> timeline, CultureInfo culture)
+    private static void Timeline(StringBuilder html, IReadOnlyList<TimelineEntry> timeline, PrintEdition edition)
     {
+        var culture = edition.CultureInfo;
         html.Append("<ol class=\"timeline\">");
         foreach (var entry in timeline)
         {
             var e = entry.Event.Properties;
             html.Append("<li class=\"timeline-event\"><time datetime=\"").Append(Encode(MachineDate(entry))).Append("\">").Append(Encode(entry.FormatDate(culture))).Append("</time>")
-                .Append("<div class=\"event-text\"><strong class=\"event-name\">").Append(Encode(entry.Event.Name)).Append("</strong>");
+                .Append("<div class=\"event-text\"").Append(Language(entry.Event, edition)).Append("><strong class=\"event-name\">").Append(Encode(entry.Event.Name)).Append("</strong>");
             var where = new[] { e.EventType, e.Location }.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
             if (where.Count > 0)
             {
@@ -340,6 +345,10 @@ public static class BookletPrintView
             // Paged.js looks for overflowing content only to the right of a page (its columns must run left to right),
             // so in a right-to-left edition its page boxes stay left to right and only what is inside them turns.
             .Append(rtl ? ".pagedjs_pages{direction:ltr}.pagedjs_page_content>div,.pagedjs_margin-content{direction:rtl}" : string.Empty)
+            // Content in another language than the edition's keeps its own direction and type.
+            .Append(rtl
+                ? "[dir=ltr]{font-family:" + LatinFonts + ";line-height:1.5}h1[dir=ltr],h2[dir=ltr],[dir=ltr] h3{font-family:" + HeadingFonts + "}"
+                : "[dir=rtl]{font-family:" + UrduFonts + ";line-height:2.1}")
             .Append("html{font-family:").Append(body).Append(";font-size:10.5pt;line-height:").Append(rtl ? "2.1" : "1.5").Append(";color:#1d2433}")
             .Append("body{margin:0}h1,h2,h3{font-family:").Append(headings).Append(";line-height:1.25;color:#12324f;break-after:avoid}")
             .Append("p{orphans:2;widows:2;margin:0 0 .6em}a{color:inherit;text-decoration:none}")
@@ -394,11 +403,27 @@ public static class BookletPrintView
         }
     }
 
-    private static void Optional(StringBuilder html, string tag, string cssClass, string? text)
+    /// <summary>
+    /// <c> lang=… dir=…</c> for an item the API answered in another language than the edition's (it is not translated
+    /// yet: its <c>cultures</c> lack the edition's), so English inside an Urdu edition stays left to right in Latin
+    /// type; nothing when it is in the edition's language or says nothing about its languages.
+    /// </summary>
+    private static string Language(DeliveryContent item, PrintEdition edition)
+    {
+        if (item.Cultures.Count == 0 || item.Cultures.Keys.Any(c => string.Equals(c, edition.Culture, StringComparison.OrdinalIgnoreCase)))
+        {
+            return string.Empty;
+        }
+
+        var content = new PrintEdition(item.Cultures.Keys.Order(StringComparer.Ordinal).First());
+        return " lang=\"" + Encode(content.Culture) + "\" dir=\"" + (content.IsRightToLeft ? "rtl" : "ltr") + "\"";
+    }
+
+    private static void Optional(StringBuilder html, string tag, string cssClass, string? text, string attributes = "")
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            html.Append('<').Append(tag).Append(" class=\"").Append(cssClass).Append("\">").Append(Encode(text)).Append("</").Append(tag).Append('>');
+            html.Append('<').Append(tag).Append(" class=\"").Append(cssClass).Append('"').Append(attributes).Append('>').Append(Encode(text)).Append("</").Append(tag).Append('>');
         }
     }
 }

@@ -45,6 +45,7 @@ public sealed class MagazinePrintTests : IClassFixture<MagazineHost>
             FirstBooklet.EventsByDate.Select(e => FirstBooklet.Name(e).Replace("'", "&#x27;", StringComparison.Ordinal)),
             Regex.Matches(html, "<strong class=\"event-name\">([^<]+)</strong>").Select(m => m.Groups[1].Value));
         Assert.Contains("<time datetime=\"1992\">1992</time>", html);
+        Assert.DoesNotContain(" lang=\"en-US\" dir=", html[html.IndexOf("<body>", StringComparison.Ordinal)..]); // in its own language: nothing marked
 
         Assert.Equal(2, _host.Api.Requests.Count);
         Assert.Empty(_host.Api.Unexpected);
@@ -60,6 +61,13 @@ public sealed class MagazinePrintTests : IClassFixture<MagazineHost>
         Assert.Contains("@page{size:letter;", html);
         Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Default.Encode("فہرست"), html);
         Assert.Equal("ur-PK", _host.Api.Requests[0].Header("Accept-Language"));
+
+        // The recorded booklet is English only (its cultures: en-US): its text stays left to right in Latin type.
+        Assert.Contains("<h2 class=\"article-title\" lang=\"en-US\" dir=\"ltr\">", html);
+        Assert.Contains("<div class=\"body\" lang=\"en-US\" dir=\"ltr\">", html);
+        Assert.Equal(FirstBooklet.FactBoxes.Count, Regex.Count(html, "<aside class=\"fact-box\" role=\"note\" lang=\"en-US\" dir=\"ltr\">"));
+        Assert.Equal(FirstBooklet.Events.Count, Regex.Count(html, "<div class=\"event-text\" lang=\"en-US\" dir=\"ltr\">"));
+        Assert.Contains("[dir=ltr]{font-family:\"Noto Serif\"", html);
     }
 
     [Fact]
