@@ -112,6 +112,7 @@ public static class MagazineApp
         });
 
         app.MapGet(PreviewEndpoint.Route, PreviewEndpoint.HandleAsync);
+        PrintEndpoints.Map(app);
 
         return app;
     }

@@ -22,6 +22,7 @@ internal static class BookletCommands
         var booklet = new Command("booklet", "Check a booklet manuscript, or import it into a uSync folder.");
         booklet.Subcommands.Add(Check());
         booklet.Subcommands.Add(Import());
+        booklet.Subcommands.Add(BookletPdfCommand.Create());
         return booklet;
     }
 

@@ -33,6 +33,12 @@ internal static class CliExitCodes
     /// <summary>Refused to write (a target holds something else, or the disk refused); nothing was written.</summary>
     public const int NotWritten = 8;
 
+    /// <summary>A service the command reads failed or refused it (the Delivery API of <c>booklet pdf</c>).</summary>
+    public const int ServiceFailed = 9;
+
+    /// <summary>A program the command needs is not installed (Chromium for <c>booklet pdf</c>).</summary>
+    public const int ProgramMissing = 10;
+
     /// <summary>An unexpected failure (a bug, or the machine: disk full); one line on stderr, no stack trace.</summary>
     public const int Failed = 70;
 }
