@@ -10,6 +10,8 @@ internal sealed partial class DraftBuilder
 {
     private readonly List<RichTextFragment> _introduction = [];
     private readonly List<(ArticleDraft Article, List<RichTextFragment> Body)> _articles = [];
+    private readonly HashSet<ArticleDraft> _emptyArticles = [];
+    private int _closed;
     private readonly RichText _richText = new();
     private bool _bodyStarted;
 
@@ -48,6 +50,7 @@ internal sealed partial class DraftBuilder
             trimmed = "Untitled";
         }
 
+        CloseArticles();
         _articles.Add((new ArticleDraft { Title = trimmed, Line = line }, []));
         _bodyStarted = false;
     }
@@ -181,13 +184,10 @@ internal sealed partial class DraftBuilder
             Draft.IntroductionHtml = _richText.Clean(Draft.IntroductionHtml, Draft.IntroductionLine, Draft);
         }
 
+        CloseArticles();
         var seen = new Dictionary<string, ArticleDraft>();
-        foreach (var (article, body) in _articles)
+        foreach (var (article, _) in _articles)
         {
-            article.BodyHtml = _richText.Clean(body, Draft, article.Line);
-            var empty = body.Count == 0;
-            body.Clear();
-            body.TrimExcess();
             if (seen.TryGetValue(article.Slug, out var first))
             {
                 Draft.Error(article.Line, $"duplicate article title \"{article.Title}\" (first at line {first.Line}); each article needs its own title");
@@ -196,7 +196,7 @@ internal sealed partial class DraftBuilder
 
             seen[article.Slug] = article;
             Draft.Articles.Add(article);
-            if (empty)
+            if (_emptyArticles.Contains(article))
             {
                 Draft.Warning(article.Line, $"article \"{article.Title}\" has no body text");
             }
@@ -216,6 +216,23 @@ internal sealed partial class DraftBuilder
         }
 
         return Draft;
+    }
+
+    /// <summary>Sanitises the bodies of the articles read so far: their fragments go, so a long manuscript holds one article's pieces at a time, not all of them.</summary>
+    private void CloseArticles()
+    {
+        for (; _closed < _articles.Count; _closed++)
+        {
+            var (article, body) = _articles[_closed];
+            article.BodyHtml = _richText.Clean(body, Draft, article.Line);
+            if (body.Count == 0)
+            {
+                _emptyArticles.Add(article);
+            }
+
+            body.Clear();
+            body.TrimExcess();
+        }
     }
 
     /// <summary>The most articles, fact boxes or events one manuscript may hold (each is a node and a uSync file).</summary>
