@@ -35,7 +35,7 @@ internal static class HostileManuscripts
         ("html-small-article", "small.html", () => "<html><head><title>Pakistan and Azerbaijan | Site</title></head><body><nav><a href='/'>Home</a></nav><article><h1>Pakistan and Azerbaijan</h1>" + string.Concat(Enumerable.Repeat("<p>Pakistan and Azerbaijan have made substantial headway in cooperation, trade and energy over the decades.</p>", 20)) + "</article><footer>(c) Site</footer></body></html>"),
         ("txt-one-line", "line.txt", () => "Title\n\n" + Repeat("word ", ".")),
         ("txt-many-lines", "lines.txt", () => "Title\n\n" + Repeat("a.\n", string.Empty)),
-        ("txt-bullets", "bullets.txt", () => "Title\n\n" + Repeat("• Share\n", string.Empty)),
+        ("txt-bullets", "bullets.txt", () => "Title\n\n" + Repeat("• Share\n", string.Empty, Size * 8 / 10)),
         ("large-md", "large.md", () => ManuscriptGenerator.Markdown(LargeArticles)),
         ("large-txt", "large.txt", () => ManuscriptGenerator.PlainText(LargeArticles)),
     ];

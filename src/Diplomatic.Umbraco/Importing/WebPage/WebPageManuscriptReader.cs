@@ -18,6 +18,9 @@ internal sealed class WebPageManuscriptReader
     // Media and page machinery inside the article: not rich text, and never fetched.
     private static readonly string[] Media = ["img", "picture", "source", "video", "audio", "iframe", "svg", "canvas", "object", "embed", "form", "button", "input", "select", "textarea", "noscript", "script", "style"];
 
+    /// <summary>The least text a page's main content must have to be an article (a menu or a cookie notice has less).</summary>
+    private const int MinArticleCharacters = 140;
+
     private static readonly string[] Blocks = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "pre", "figure", "hr", "dl"];
 
     static WebPageManuscriptReader()
@@ -47,7 +50,8 @@ internal sealed class WebPageManuscriptReader
             article = reader.GetArticle();
         }
 
-        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+        // IsReadable also says "the page did not look like an article beforehand"; a short article is still one when text came out.
+        if (string.IsNullOrWhiteSpace(article.Content) || (article.TextContent?.Trim().Length ?? 0) < MinArticleCharacters)
         {
             draft.Error(0, "no article was found in this web page (too little text in one place); save the article's own page, or paste its text into a .txt file");
             return draft;
