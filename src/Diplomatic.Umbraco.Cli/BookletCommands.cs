@@ -49,7 +49,19 @@ internal static class BookletCommands
             if (!draft.HasErrors && parse.GetValue(output) is { } target)
             {
                 // Everything the import would fail on, found before it writes anything.
-                var plan = Plan(draft, target, out var folder);
+                USyncContentPlan plan;
+                string folder = target.FullName;
+                try
+                {
+                    plan = Plan(draft, target, out folder);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+                {
+                    BookletConsole.Report(draft, writer);
+                    error.WriteLine($"{folder}: error: cannot check the content files: {e.Message}");
+                    return WriteFailed;
+                }
+
                 BookletConsole.Report(draft, writer, plan);
                 return plan.Errors.Count > 0 ? WriteFailed : 0;
             }

@@ -89,7 +89,7 @@ public class ShapeGuardsTests
 
     [Fact]
     public void A_web_page_of_millions_of_paragraphs_is_refused() =>
-        AssertRefused(Read("<html><body><article>" + Repeat("<p>Some words of text here.</p>"), "many.htm"), "many.htm(1): error: the web page holds more than 30,000 elements");
+        AssertRefused(Read("<html><body><article>" + Repeat("<p>Some words of text here.</p>"), "many.htm"), "many.htm(1): error: the web page holds more than 20,000 elements");
 
     [Fact]
     public void Plain_text_of_millions_of_lines_is_refused() =>

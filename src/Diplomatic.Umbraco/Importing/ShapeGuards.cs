@@ -20,13 +20,13 @@ internal static class ShapeGuards
     public const int MaxPageDepth = 128;
 
     /// <summary>How many elements a web page may hold (a news article page with all its chrome has 2,000-10,000; SmartReader takes about 0.1 ms an element).</summary>
-    public const int MaxPageElements = 30_000;
+    public const int MaxPageElements = 20_000;
 
     /// <summary>
     /// The most ancestors summed over a web page's elements (elements × their depth): what SmartReader's scoring
     /// walks. A real page has a few hundred thousand; a page at the element cap nested near the depth cap would take seconds.
     /// </summary>
-    public const long MaxPageAncestry = 3_000_000;
+    public const long MaxPageAncestry = 2_000_000;
 
     /// <summary>How many paragraphs (runs of non-blank lines; in plain text each line) a manuscript may hold: a 200-page booklet has about 2,000.</summary>
     public const int MaxParagraphs = 200_000;

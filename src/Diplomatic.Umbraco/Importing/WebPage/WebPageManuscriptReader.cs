@@ -44,7 +44,10 @@ internal sealed class WebPageManuscriptReader
         {
             Debug = false,
             MaxElemsToParse = ShapeGuards.MaxPageElements,
-            CharThreshold = 200,
+            // Readability retries with looser rules (up to three times) when its first, strictest pass finds less
+            // than this; on a hostile page each retry is as slow as the first. The first pass is also the one that
+            // strips the most chrome, and less than MinArticleCharacters is refused below anyway.
+            CharThreshold = 1,
         })
         {
             article = reader.GetArticle();
