@@ -116,6 +116,31 @@ public class PastedPagesTests
     }
 
     [Fact]
+    public void A_place_after_the_byline_is_not_a_second_author_and_label_lines_after_the_text_go()
+    {
+        var draft = Read("""
+            Menu
+            Home
+            Opinion
+            Azerbaijan, Pakistan vow to deepen defence cooperation
+            By Staff Reporter, Islamabad
+            Published: Tuesday, 14 March 2023 | 09:15 PKT
+            The defence ministers of Pakistan and Azerbaijan met on Tuesday and agreed to deepen cooperation in training and defence production.
+            The ministers also reviewed regional security.
+            Share this:
+            Like this:
+            Related
+            Other story of the day
+            """);
+
+        Assert.Equal("Azerbaijan, Pakistan vow to deepen defence cooperation", draft.Title);
+        Assert.Equal(["Staff Reporter"], draft.Articles[0].Authors);
+        Assert.Equal(new DateTime(2023, 3, 14), draft.PublishDate);
+        Assert.EndsWith("<p>The ministers also reviewed regional security.</p>", draft.Articles[0].BodyHtml);
+        Assert.Equal(2, draft.Articles[0].BodyHtml.Split("<p>").Length - 1);
+    }
+
+    [Fact]
     public void Published_by_on_gives_author_and_date()
     {
         var draft = Read("Trade talks resume in Baku after a pause of two years\nPublished by Farid Aliyev on 5 March 2024\nThe talks resumed on Tuesday with a meeting of the joint commission, officials said.\n");

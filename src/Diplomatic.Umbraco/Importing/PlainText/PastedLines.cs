@@ -239,7 +239,7 @@ internal static partial class PastedLines
     [GeneratedRegex(@"\s+(?:on|at|\||-|–|—|·|•)(?:\s.*)?$|\s*[|·•]\s*.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineTail();
 
-    [GeneratedRegex(@"[.!?…:;""”’)\]]$")]
+    [GeneratedRegex(@"[.!?…""”’)\]]$")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^[-–—\[(<]+\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*[-–—\])>]+$")]

@@ -76,7 +76,14 @@ internal sealed partial class PlainTextManuscriptReader
         builder.StartArticle(title, titleLine);
         foreach (var author in hints.Author is not null ? [hints.Author] : header.Authors)
         {
-            foreach (var name in AuthorSeparator().Split(author))
+            // "By Jane Doe, Islamabad": a one-word part after a full name is a place or a desk, not a second author.
+            var names = AuthorSeparator().Split(author).Where(n => n.Trim().Length > 0).ToList();
+            if (hints.Author is null && names.Count > 1 && PastedLines.WordCount(names[0]) > 1)
+            {
+                names.RemoveAll(n => PastedLines.WordCount(n) == 1);
+            }
+
+            foreach (var name in names)
             {
                 if (name.Trim() is { Length: > 0 } trimmed)
                 {
