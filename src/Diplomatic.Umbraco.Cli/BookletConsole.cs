@@ -1,4 +1,5 @@
 using Diplomatic.Umbraco.Importing;
+using Diplomatic.Umbraco.Synchronisation.Content;
 using Spectre.Console;
 
 namespace Diplomatic.Umbraco.Cli;
@@ -9,18 +10,57 @@ internal static class BookletConsole
     /// <summary>Writes the problems and a summary.</summary>
     /// <param name="draft">The draft.</param>
     /// <param name="output">The output.</param>
-    public static void Report(BookletDraft draft, TextWriter output)
+    /// <param name="plan">The files an import would write, when the targets were checked.</param>
+    public static void Report(BookletDraft draft, TextWriter output, USyncContentPlan? plan = null)
     {
-        foreach (var problem in draft.Problems.OrderBy(p => p.Line))
+        // Root causes first: an error that may only follow from another (no title after a broken front matter) comes last.
+        foreach (var problem in draft.Problems.OrderBy(p => p.FollowUp).ThenBy(p => p.Line))
         {
             output.WriteLine(problem.ToString());
         }
 
-        var errors = draft.Problems.Count(p => p.Severity == ProblemSeverity.Error);
-        var warnings = draft.Problems.Count - errors;
+        foreach (var problem in plan?.Errors ?? [])
+        {
+            output.WriteLine($"{problem.Replace(": ", ": error: ", StringComparison.Ordinal)}");
+        }
+
+        foreach (var problem in plan?.Warnings ?? [])
+        {
+            output.WriteLine($"{problem.Replace(": ", ": warning: ", StringComparison.Ordinal)}");
+        }
+
+        if (!draft.HasErrors || draft.Title is not null)
+        {
+            // What was taken, for the editor to confirm before importing (pasted pages are guessed from their lines).
+            var authors = draft.Authors.Count > 0 ? string.Join("; ", draft.Authors.Select(a => a.Name)) : "(none)";
+            var date = draft.PublishDate is { } published ? published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "(none)";
+            output.WriteLine($"{draft.File}: took title \"{draft.Title ?? "(no title)"}\", author(s) {authors}, date {date}");
+        }
+
+        var errors = draft.Problems.Count(p => p.Severity == ProblemSeverity.Error) + (plan?.Errors.Count ?? 0);
+        var warnings = draft.Problems.Count(p => p.Severity == ProblemSeverity.Warning) + (plan?.Warnings.Count ?? 0);
         output.WriteLine(
             $"{draft.File}: \"{draft.Title ?? "(no title)"}\": {draft.Articles.Count} article(s), {draft.FactBoxes.Count} fact box(es), " +
             $"{draft.Events.Count} event(s), {draft.Authors.Count} author(s); {errors} error(s), {warnings} warning(s).");
+    }
+
+    /// <summary>Writes what an import changed, one line a written or removed file, like <c>usync export</c>.</summary>
+    /// <param name="result">What the save did.</param>
+    /// <param name="folder">The Content folder.</param>
+    /// <param name="output">The output.</param>
+    public static void Saved(USyncContentSaveResult result, string folder, TextWriter output)
+    {
+        foreach (var file in result.Written)
+        {
+            output.WriteLine($"wrote   {file}");
+        }
+
+        foreach (var file in result.Removed)
+        {
+            output.WriteLine($"removed {file}");
+        }
+
+        output.WriteLine($"{result.Written.Count} written, {result.Unchanged.Count} unchanged, {result.Removed.Count} removed in {folder}");
     }
 
     /// <summary>A progress display: a Spectre.Console bar on an interactive terminal, plain lines when output is redirected or captured.</summary>

@@ -44,10 +44,10 @@ internal static class ManuscriptGenerator
         }
     }
 
-    public static string Markdown()
+    public static string Markdown(int articles = Articles)
     {
         var text = new StringBuilder("---\ntitle: A 200-page booklet\ncountries: [Azerbaijan, Pakistan]\npublishers: [The Diplomatic Insight]\n---\n\n");
-        for (var a = 0; a < Articles; a++)
+        for (var a = 0; a < articles; a++)
         {
             text.Append(CultureInfo.InvariantCulture, $"# Article {a + 1}\n\nAuthor: Author {a % 7}\n\nStandfirst: Lead {a}.\n\n");
             var p = 0;
@@ -60,12 +60,12 @@ internal static class ManuscriptGenerator
                 }
             }
 
-            for (var f = a * FactBoxes / Articles; f < (a + 1) * FactBoxes / Articles; f++)
+            for (var f = a * FactBoxes / articles; f < (a + 1) * FactBoxes / articles; f++)
             {
                 text.Append(CultureInfo.InvariantCulture, $"```factbox\nheadline: Fact {f}\nstatement: Statement {f}.\nfigure: {f}.5\nunit: USD million\nsource: The Diplomatic Insight\n```\n\n");
             }
 
-            for (var e = a * Events / Articles; e < (a + 1) * Events / Articles; e++)
+            for (var e = a * Events / articles; e < (a + 1) * Events / articles; e++)
             {
                 text.Append(CultureInfo.InvariantCulture, $"```event\ntitle: Event {e}\ndate: {1992 + (e % 30)}-{1 + (e % 12):00}\ntype: State visit\nhost: Azerbaijan\nparticipants: [A, B]\n```\n\n");
             }
@@ -74,10 +74,10 @@ internal static class ManuscriptGenerator
         return text.ToString();
     }
 
-    public static string PlainText()
+    public static string PlainText(int articles = Articles)
     {
         var text = new StringBuilder("HomeNewsDiplomatic NewsA 200-page booklet\n\nA 200-page booklet\n\n\nMuhammad Asif Noor \n\n");
-        for (var a = 0; a < Articles; a++)
+        for (var a = 0; a < articles; a++)
         {
             foreach (var paragraph in Paragraphs(a))
             {
@@ -88,7 +88,7 @@ internal static class ManuscriptGenerator
         return text.Append("The Diplomatic Insight is a digital and print magazine focusing on diplomacy, defense, and development since 2009.\n\nFollow us\n\n\nMost Popular\n").ToString();
     }
 
-    public static byte[] Word()
+    public static byte[] Word(int articles = Articles)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -98,7 +98,7 @@ internal static class ManuscriptGenerator
                 Style("Title", "Title"), Style("Heading1", "heading 1"), Style("Heading2", "heading 2"));
             var body = new Body();
             body.Append(Paragraph("Title", "A 200-page booklet"));
-            for (var a = 0; a < Articles; a++)
+            for (var a = 0; a < articles; a++)
             {
                 body.Append(Paragraph("Heading1", $"Article {a + 1}"));
                 body.Append(Paragraph(null, $"Author: Author {a % 7}"));
@@ -107,13 +107,13 @@ internal static class ManuscriptGenerator
                     body.Append(new Paragraph(new Run(new Text(paragraph)), new Run(new RunProperties(new Bold()), new Text(" Bold."))));
                 }
 
-                for (var f = a * FactBoxes / Articles; f < (a + 1) * FactBoxes / Articles; f++)
+                for (var f = a * FactBoxes / articles; f < (a + 1) * FactBoxes / articles; f++)
                 {
                     body.Append(Table(["Fact box"], ["Headline", $"Fact {f}"], ["Statement", $"Statement {f}."], ["Figure", $"{f}.5"], ["Unit", "USD million"]));
                 }
 
                 var rows = new List<string[]> { new[] { "Events" }, new[] { "Date", "Title", "Type", "Host" } };
-                for (var e = a * Events / Articles; e < (a + 1) * Events / Articles; e++)
+                for (var e = a * Events / articles; e < (a + 1) * Events / articles; e++)
                 {
                     rows.Add([$"{1992 + (e % 30)}-{1 + (e % 12):00}", $"Event {e}", "State visit", "Azerbaijan"]);
                 }

@@ -13,7 +13,7 @@ public static class DiplomaticDataTypes
     public const string TopicsTagGroup = "topics";
 
     /// <summary>The file extensions a manuscript upload accepts.</summary>
-    public static IReadOnlyList<string> ManuscriptExtensions { get; } = ["md", "txt", "docx"];
+    public static IReadOnlyList<string> ManuscriptExtensions { get; } = ["md", "txt", "html", "htm", "docx"];
 
     /// <summary>A multi-select of every ISO 3166-1 country by English short name.</summary>
     public static DataTypeDefinition Countries { get; } = Own(
@@ -64,7 +64,7 @@ public static class DiplomaticDataTypes
         "8d9a95af-335c-4abf-af0d-472034374530", "Diplomatic - Event Type", "Umbraco.DropDown.Flexible", "Umb.PropertyEditorUi.Dropdown",
         new() { ["items"] = Enum.GetValues<ContentModel.EventType>().Select(t => Vocabularies.EventTypeLabels[t]).ToArray(), ["multiple"] = false });
 
-    /// <summary>The manuscript upload on a booklet (Markdown, plain text or Word).</summary>
+    /// <summary>The manuscript upload on a booklet (Markdown, plain text, a saved web page or Word).</summary>
     public static DataTypeDefinition ManuscriptUpload { get; } = Own(
         "f8761f8f-5d8a-4115-a2d5-92b1cf39232c", "Diplomatic - Manuscript Upload", "Umbraco.UploadField", "Umb.PropertyEditorUi.UploadField",
         new() { ["fileExtensions"] = ManuscriptExtensions.ToArray() });

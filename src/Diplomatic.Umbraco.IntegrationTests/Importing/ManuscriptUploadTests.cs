@@ -71,6 +71,34 @@ public sealed class ManuscriptUploadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_web_page_saved_from_the_browser_is_accepted_by_the_upload_and_imports_its_article_as_a_draft()
+    {
+        var booklet = await ManuscriptUploads.CreateBookletAsync(_site, "Web page booklet");
+        const string page = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Baku and Islamabad sign a road map | The Daily Example</title>
+            <meta name="author" content="Ayesha Khan"></head><body>
+            <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article><h1>Baku and Islamabad sign a road map</h1>
+            <p>Pakistan and Azerbaijan signed a road map for trade, energy and transport on Monday, officials said after the talks in the capital.</p>
+            <p>The two countries aim to raise bilateral trade to two billion dollars within five years, the foreign office said in a statement.</p>
+            <p>A joint working group will meet in Baku next month to prepare the first projects in gas and rail, expected to start next year.</p>
+            </article><footer>© The Daily Example</footer></body></html>
+            """;
+
+        var result = await ManuscriptUploads.SaveAsync(_site, booklet, "page.html", page);
+
+        Assert.Equal(ContentEditingOperationStatus.Success, result.Status);
+        var message = Assert.Single(result.Messages, m => m.Category == "Manuscript");
+        Assert.True(message.MessageType != EventMessageType.Error, message.Message);
+        var article = Assert.Single(ManuscriptUploads.Children(_site, booklet));
+        Assert.Equal("Baku and Islamabad sign a road map", article.GetCultureName("en-US"));
+        var body = article.GetValue<string>(P.Article.Body, "en-US")!;
+        Assert.Contains("road map for trade", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Daily Example", body, StringComparison.Ordinal);
+        Assert.False(article.Published);
+    }
+
+    [Fact]
     public async Task A_file_with_errors_creates_nothing_and_the_save_answers_the_problems_with_their_lines()
     {
         var booklet = await ManuscriptUploads.CreateBookletAsync(_site, "Broken upload booklet");

@@ -12,8 +12,9 @@ public class BookletCommandsTests
         var exit = DiplomaticCommand.Run(["booklet", "check", ImportingPaths.FirstBooklet], output, new StringWriter());
         Assert.Equal(0, exit);
         Assert.Equal(
+            "azerbaijan-pakistan-relations.md: took title \"Azerbaijan-Pakistan Relations\", author(s) Muhammad Asif Noor, date (none)\n" +
             "azerbaijan-pakistan-relations.md: \"Azerbaijan-Pakistan Relations\": 1 article(s), 8 fact box(es), 7 event(s), 1 author(s); 0 error(s), 0 warning(s).",
-            output.ToString().Trim());
+            output.ToString().Trim().ReplaceLineEndings("\n"));
     }
 
     [SkippableFact]

@@ -17,7 +17,8 @@ internal enum ProblemSeverity
 /// <param name="Line">The 1-based line (a paragraph number in Word files); 0 when it concerns the whole file.</param>
 /// <param name="Severity">Error or warning.</param>
 /// <param name="Message">What is wrong, in words an editor understands.</param>
-internal sealed record ManuscriptProblem(string File, int Line, ProblemSeverity Severity, string Message)
+/// <param name="FollowUp">Whether the problem may only follow from an earlier one (a missing title after a broken front matter): reported after the others.</param>
+internal sealed record ManuscriptProblem(string File, int Line, ProblemSeverity Severity, string Message, bool FollowUp = false)
 {
     /// <summary>The problem in the compiler-like form <c>file(line): error: message</c>.</summary>
     /// <returns>The text.</returns>
@@ -28,8 +29,8 @@ internal sealed record ManuscriptProblem(string File, int Line, ProblemSeverity 
 /// <summary>An author named by a manuscript.</summary>
 internal sealed class AuthorDraft
 {
-    /// <summary>The author's name (the node name).</summary>
-    public required string Name { get; init; }
+    /// <summary>The author's name (the node name, cleaned by <see cref="NodeNames.Clean"/>).</summary>
+    public required string Name { get; init => field = NodeNames.Clean(value); }
 
     /// <summary>The slug the key is derived from.</summary>
     public string Slug => Slugs.From(Name);
@@ -47,8 +48,8 @@ internal sealed class AuthorDraft
 /// <summary>An article read from a manuscript.</summary>
 internal sealed class ArticleDraft
 {
-    /// <summary>The title (the node name).</summary>
-    public required string Title { get; init; }
+    /// <summary>The title (the node name, cleaned by <see cref="NodeNames.Clean"/>).</summary>
+    public required string Title { get; init => field = NodeNames.Clean(value); }
 
     /// <summary>The line the article starts on.</summary>
     public int Line { get; init; }
@@ -72,8 +73,8 @@ internal sealed class ArticleDraft
 /// <summary>A fact box read from a manuscript.</summary>
 internal sealed class FactBoxDraft
 {
-    /// <summary>The headline (mandatory; the node name).</summary>
-    public required string Headline { get; init; }
+    /// <summary>The headline (mandatory; the node name, cleaned by <see cref="NodeNames.Clean"/>).</summary>
+    public required string Headline { get; init => field = NodeNames.Clean(value); }
 
     /// <summary>The statement (mandatory).</summary>
     public required string Statement { get; init; }
@@ -112,8 +113,8 @@ internal sealed class FactBoxDraft
 /// <summary>An event read from a manuscript.</summary>
 internal sealed class EventDraft
 {
-    /// <summary>The title (the node name).</summary>
-    public required string Title { get; init; }
+    /// <summary>The title (the node name, cleaned by <see cref="NodeNames.Clean"/>).</summary>
+    public required string Title { get; init => field = NodeNames.Clean(value); }
 
     /// <summary>The line the event starts on.</summary>
     public int Line { get; init; }
@@ -164,8 +165,8 @@ internal sealed class BookletDraft
     /// <summary>The manuscript's file name (used in problems).</summary>
     public required string File { get; init; }
 
-    /// <summary>The title (the booklet's node name).</summary>
-    public string? Title { get; set; }
+    /// <summary>The title (the booklet's node name, cleaned by <see cref="NodeNames.Clean"/>).</summary>
+    public string? Title { get; set => field = value is null ? null : NodeNames.Clean(value); }
 
     /// <summary>The slug the keys derive from: the front matter's <c>slug</c>, else the title's.</summary>
     public string Slug => string.IsNullOrWhiteSpace(ExplicitSlug) ? Slugs.From(Title ?? File) : ExplicitSlug!;
@@ -226,6 +227,11 @@ internal sealed class BookletDraft
     /// <param name="message">What is wrong.</param>
     public void Error(int line, string message) => Problems.Add(new(File, line, ProblemSeverity.Error, message));
 
+    /// <summary>Records an error that may only follow from an earlier one (reported after the others).</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="message">What is wrong.</param>
+    public void FollowUpError(int line, string message) => Problems.Add(new(File, line, ProblemSeverity.Error, message, FollowUp: HasErrors));
+
     /// <summary>Records a warning.</summary>
     /// <param name="line">The line.</param>
     /// <param name="message">What is worth knowing.</param>
@@ -236,6 +242,7 @@ internal sealed class BookletDraft
     /// <returns>The author.</returns>
     public AuthorDraft Author(string name)
     {
+        name = NodeNames.Clean(name);
         var existing = Authors.Find(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
         if (existing is not null)
         {

@@ -8,8 +8,10 @@ namespace Diplomatic.Umbraco.Importing;
 /// </summary>
 internal sealed partial class DraftBuilder
 {
-    private readonly List<(string Html, int Line)> _introduction = [];
-    private readonly List<(ArticleDraft Article, List<(string Html, int Line)> Body)> _articles = [];
+    private readonly List<RichTextFragment> _introduction = [];
+    private readonly List<(ArticleDraft Article, List<RichTextFragment> Body)> _articles = [];
+    private readonly HashSet<ArticleDraft> _emptyArticles = [];
+    private int _closed;
     private readonly RichText _richText = new();
     private bool _bodyStarted;
 
@@ -31,13 +33,24 @@ internal sealed partial class DraftBuilder
     /// <param name="line">Its line.</param>
     public void StartArticle(string title, int line)
     {
-        var trimmed = title.Trim();
+        var trimmed = NodeNames.Clean(title);
+        if (_articles.Count == MaxItems)
+        {
+            Draft.Error(line, $"the manuscript has more than {MaxItems:N0} articles; split it into several booklets");
+        }
+
+        if (_articles.Count >= MaxItems)
+        {
+            return;
+        }
+
         if (trimmed.Length == 0)
         {
             Draft.Error(line, "an article heading is empty");
             trimmed = "Untitled";
         }
 
+        CloseArticles();
         _articles.Add((new ArticleDraft { Title = trimmed, Line = line }, []));
         _bodyStarted = false;
     }
@@ -93,12 +106,28 @@ internal sealed partial class DraftBuilder
     {
         if (_articles.Count == 0)
         {
-            _introduction.Add((html.Trim(), line));
+            _introduction.Add(new(html.Trim(), line));
             return;
         }
 
         _bodyStarted = true;
-        _articles[^1].Body.Add((html.Trim(), line));
+        _articles[^1].Body.Add(new(html.Trim(), line));
+    }
+
+    /// <summary>Adds a paragraph of plain text (encoded when joined into the body, without a second copy of it here).</summary>
+    /// <param name="text">The paragraph's text.</param>
+    /// <param name="line">Its line.</param>
+    public void AddParagraph(string text, int line)
+    {
+        var fragment = new RichTextFragment(RichText.Encode(text), line, IsParagraph: true, RightToLeft: IsRightToLeft(text));
+        if (_articles.Count == 0)
+        {
+            _introduction.Add(fragment);
+            return;
+        }
+
+        _bodyStarted = true;
+        _articles[^1].Body.Add(fragment);
     }
 
     /// <summary>Adds a fact box read from fields.</summary>
@@ -155,10 +184,10 @@ internal sealed partial class DraftBuilder
             Draft.IntroductionHtml = _richText.Clean(Draft.IntroductionHtml, Draft.IntroductionLine, Draft);
         }
 
+        CloseArticles();
         var seen = new Dictionary<string, ArticleDraft>();
-        foreach (var (article, body) in _articles)
+        foreach (var (article, _) in _articles)
         {
-            article.BodyHtml = _richText.Clean(body, Draft, article.Line);
             if (seen.TryGetValue(article.Slug, out var first))
             {
                 Draft.Error(article.Line, $"duplicate article title \"{article.Title}\" (first at line {first.Line}); each article needs its own title");
@@ -167,7 +196,7 @@ internal sealed partial class DraftBuilder
 
             seen[article.Slug] = article;
             Draft.Articles.Add(article);
-            if (body.Count == 0)
+            if (_emptyArticles.Contains(article))
             {
                 Draft.Warning(article.Line, $"article \"{article.Title}\" has no body text");
             }
@@ -175,8 +204,11 @@ internal sealed partial class DraftBuilder
 
         if (string.IsNullOrWhiteSpace(Draft.Title))
         {
-            Draft.Error(1, "the manuscript has no title: give 'title' in the front matter, a Title paragraph, or a first line");
+            // Often the consequence of an earlier error (a front matter that did not parse): reported after it.
+            Draft.FollowUpError(1, "the manuscript has no title: give 'title' in the front matter, a Title paragraph, or a first line");
         }
+
+        CheckNameLengths();
 
         if (Draft.Articles.Count == 0 && !Draft.HasErrors)
         {
@@ -184,6 +216,64 @@ internal sealed partial class DraftBuilder
         }
 
         return Draft;
+    }
+
+    /// <summary>Sanitises the bodies of the articles read so far: their fragments go, so a long manuscript holds one article's pieces at a time, not all of them.</summary>
+    private void CloseArticles()
+    {
+        for (; _closed < _articles.Count; _closed++)
+        {
+            var (article, body) = _articles[_closed];
+            article.BodyHtml = _richText.Clean(body, Draft, article.Line);
+            if (body.Count == 0)
+            {
+                _emptyArticles.Add(article);
+            }
+
+            body.Clear();
+            body.TrimExcess();
+        }
+    }
+
+    /// <summary>The most articles, fact boxes or events one manuscript may hold (each is a node and a uSync file).</summary>
+    public const int MaxItems = 2_000;
+
+    /// <summary>Node names longer than Umbraco stores are errors here, so a check finds them before an import fails half-way.</summary>
+    private void CheckNameLengths()
+    {
+        void Check(string? name, int line, string what)
+        {
+            if (name is { Length: > NodeNames.MaxLength })
+            {
+                Draft.Error(line, $"the {what} \"{name[..40]}…\" is {name.Length:N0} characters long; Umbraco stores node names of at most {NodeNames.MaxLength} characters: shorten it");
+            }
+        }
+
+        Check(Draft.Title, 1, "title");
+        foreach (var article in Draft.Articles)
+        {
+            Check(article.Title, article.Line, "article title");
+        }
+
+        foreach (var factBox in Draft.FactBoxes)
+        {
+            Check(factBox.Headline, factBox.Line, "fact box headline");
+        }
+
+        foreach (var item in Draft.Events)
+        {
+            Check(item.Title, item.Line, "event title");
+        }
+
+        foreach (var author in Draft.Authors)
+        {
+            Check(author.Name, 0, "author name");
+        }
+
+        if (Draft.FactBoxes.Count > MaxItems || Draft.Events.Count > MaxItems)
+        {
+            Draft.Error(0, $"the manuscript has {Draft.FactBoxes.Count:N0} fact boxes and {Draft.Events.Count:N0} events; at most {MaxItems:N0} of each are accepted: split it into several booklets");
+        }
     }
 
     /// <summary>Whether text is mostly right-to-left letters (Urdu, Arabic, Persian, Hebrew).</summary>

@@ -1,16 +1,20 @@
 using Diplomatic.Umbraco.Importing.Markdown;
 using Diplomatic.Umbraco.Importing.PlainText;
+using Diplomatic.Umbraco.Importing.WebPage;
 using Diplomatic.Umbraco.Importing.Word;
 
 namespace Diplomatic.Umbraco.Importing;
 
 /// <summary>
-/// Reads a manuscript of any supported format (by extension: <c>.md</c>, <c>.txt</c>, <c>.docx</c>) into a
-/// <see cref="BookletDraft"/>, after the size cap: a file over <see cref="ImportingOptions.MaxFileBytes"/> is
-/// refused before it is read.
+/// Reads a manuscript of any supported format (by extension: <c>.md</c>, <c>.txt</c>, <c>.html</c>, <c>.docx</c>)
+/// into a <see cref="BookletDraft"/>, after the size cap: a file over <see cref="ImportingOptions.MaxFileBytes"/> is
+/// refused before it is read, and the shapes that would make a parser slow (<see cref="ShapeGuards"/>) before it is parsed.
 /// </summary>
 internal sealed class ManuscriptReader
 {
+    /// <summary>The manuscript types by extension, as the CLI and the backoffice upload list them.</summary>
+    public static readonly IReadOnlyList<string> Extensions = [".md", ".markdown", ".txt", ".html", ".htm", ".docx"];
+
     private readonly ImportingOptions _options;
 
     /// <summary>Creates the reader.</summary>
@@ -34,9 +38,9 @@ internal sealed class ManuscriptReader
     {
         var draft = new BookletDraft { File = fileName };
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (extension is not (".md" or ".markdown" or ".txt" or ".docx"))
+        if (!Extensions.Contains(extension))
         {
-            draft.Error(0, $"unsupported manuscript type '{extension}': use .md, .txt or .docx");
+            draft.Error(0, $"unsupported manuscript type '{extension}': use .md, .txt, .html or .docx");
             return draft;
         }
 
@@ -57,7 +61,14 @@ internal sealed class ManuscriptReader
             return draft;
         }
 
-        return extension == ".txt" ? new PlainTextManuscriptReader().Read(text, fileName) : new MarkdownManuscriptReader().Read(text, fileName);
+        return extension switch
+        {
+            ".txt" => ShapeGuards.CheckPlainText(text, draft) ? new PlainTextManuscriptReader().Read(text, fileName) : draft,
+            ".html" or ".htm" => ShapeGuards.CheckHtml(text, draft, "the web page", null, ShapeGuards.MaxPageDepth, ShapeGuards.MaxPageElements, ShapeGuards.MaxPageAncestry)
+                ? new WebPageManuscriptReader().Read(text, fileName)
+                : draft,
+            _ => ShapeGuards.CheckMarkdown(text, draft) ? new MarkdownManuscriptReader().Read(text, fileName) : draft,
+        };
     }
 
     private byte[]? ReadCapped(Stream stream, BookletDraft draft)
@@ -67,6 +78,14 @@ internal sealed class ManuscriptReader
         {
             draft.Error(0, $"the file is {stream.Length - stream.Position:N0} bytes, over the {cap:N0}-byte limit (Diplomatic:Importing:MaxFileBytes)");
             return null;
+        }
+
+        if (stream.CanSeek)
+        {
+            // The length is known: one array of that size, not a growing buffer and a copy of it.
+            var exact = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(exact);
+            return exact;
         }
 
         using var buffer = new MemoryStream();

@@ -3,6 +3,23 @@ using Ganss.Xss;
 
 namespace Diplomatic.Umbraco.Importing;
 
+/// <summary>One piece of a rich-text body: HTML, or a paragraph's encoded text wrapped in <c>&lt;p&gt;</c> only when the body is joined (no second copy of every paragraph).</summary>
+/// <param name="Html">The HTML, or the paragraph's encoded text.</param>
+/// <param name="Line">The line it came from.</param>
+/// <param name="IsParagraph">Whether <paramref name="Html"/> is a paragraph's encoded text.</param>
+/// <param name="RightToLeft">Whether the paragraph is right to left (<c>dir="rtl"</c>).</param>
+internal readonly record struct RichTextFragment(string Html, int Line, bool IsParagraph = false, bool RightToLeft = false)
+{
+    /// <summary>The opening tag of a paragraph fragment.</summary>
+    public string Open => RightToLeft ? "<p dir=\"rtl\">" : "<p>";
+
+    /// <summary>The closing tag of a paragraph fragment.</summary>
+    public const string Close = "</p>";
+
+    /// <summary>The fragment's length once joined.</summary>
+    public int Length => IsParagraph ? Open.Length + Html.Length + Close.Length : Html.Length;
+}
+
 /// <summary>
 /// Sanitises imported HTML with HtmlSanitizer (a small allow-list of tags and attributes, http/https/mailto links
 /// only) and says what it removed: scripts, event handlers and <c>javascript:</c> links are errors, anything
@@ -63,26 +80,56 @@ internal sealed class RichText
     /// <param name="draft">The draft collecting problems.</param>
     /// <param name="fallbackLine">The line used when the fragment cannot be found.</param>
     /// <returns>The sanitised HTML.</returns>
-    public string Clean(IReadOnlyList<(string Html, int Line)> fragments, BookletDraft draft, int fallbackLine)
+    public string Clean(IReadOnlyList<RichTextFragment> fragments, BookletDraft draft, int fallbackLine)
     {
         if (fragments.Count == 0)
         {
             return string.Empty;
         }
 
-        var builder = new StringBuilder();
         var suspicious = false;
-        foreach (var (html, _) in fragments)
+        var length = 0L;
+        foreach (var fragment in fragments)
         {
-            builder.Append(html);
-            suspicious |= NeedsSanitising(html);
+            length += fragment.Length;
+            suspicious |= !fragment.IsParagraph && NeedsSanitising(fragment.Html);
         }
 
-        var joined = builder.ToString();
+        if (length > int.MaxValue / 2)
+        {
+            draft.Error(fallbackLine, "the text is too long for one article; split it");
+            return string.Empty;
+        }
+
+        // One allocation of the exact size: no growing builder and no copy of it.
+        var joined = string.Create((int)length, fragments, static (span, parts) =>
+        {
+            foreach (var part in parts)
+            {
+                if (part.IsParagraph)
+                {
+                    part.Open.CopyTo(span);
+                    span = span[part.Open.Length..];
+                }
+
+                part.Html.CopyTo(span);
+                span = span[part.Html.Length..];
+                if (part.IsParagraph)
+                {
+                    RichTextFragment.Close.CopyTo(span);
+                    span = span[RichTextFragment.Close.Length..];
+                }
+            }
+        });
         if (!suspicious)
         {
             // Fragments built by the readers themselves (encoded text in known tags) need no parse.
             return joined;
+        }
+
+        if (!ShapeGuards.CheckHtml(joined, draft, "the rich text", fallbackLine))
+        {
+            return string.Empty;
         }
 
         _removed.Clear();
@@ -92,7 +139,7 @@ internal sealed class RichText
             var (what, isDangerous, needle) = group.Key;
             var times = group.Count() > 1 ? $" ({group.Count():N0} times)" : string.Empty;
             var line = fallbackLine;
-            foreach (var (html, fragmentLine) in fragments)
+            foreach (var (html, fragmentLine, _, _) in fragments)
             {
                 if (html.Contains(needle, StringComparison.OrdinalIgnoreCase))
                 {
@@ -119,7 +166,7 @@ internal sealed class RichText
     /// <param name="line">Its line.</param>
     /// <param name="draft">The draft collecting problems.</param>
     /// <returns>The sanitised HTML.</returns>
-    public string Clean(string html, int line, BookletDraft draft) => Clean([(html, line)], draft, line);
+    public string Clean(string html, int line, BookletDraft draft) => Clean([new RichTextFragment(html, line)], draft, line);
 
     /// <summary>Encodes text for HTML content.</summary>
     /// <param name="text">The text.</param>

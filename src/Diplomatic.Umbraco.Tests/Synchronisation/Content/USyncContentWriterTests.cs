@@ -132,7 +132,7 @@ public class USyncContentWriterTests
             var other = Tree() with { Key = Guid.Parse("99999999-0000-0000-0000-000000000000"), Children = [] };
             USyncContentWriter.Save(USyncContentWriter.Write([other], Created), folder);
             var written = USyncContentWriter.Save(files, folder);
-            Assert.EndsWith("the-diplomatic-insight_11111111.config", written[0]);
+            Assert.EndsWith("the-diplomatic-insight_11111111.config", written.Written[0]);
             Assert.Equal(2, Directory.GetFiles(folder).Length);
             Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
         }
@@ -155,7 +155,7 @@ public class USyncContentWriterTests
 
             var written = USyncContentWriter.Save(USyncContentWriter.Write([retitled], Created), folder);
 
-            Assert.EndsWith("the-diplomatic-insight-quarterly.config", written[0]);
+            Assert.EndsWith("the-diplomatic-insight-quarterly.config", written.Written[0]);
             var names = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
             Assert.Equal(new[] { "another-magazine.config", "the-diplomatic-insight-quarterly.config" }, names);
             var keys = Directory.GetFiles(folder).Select(f => USyncXml.Load(f).Root!.Attribute("Key")!.Value).ToArray();
@@ -165,5 +165,84 @@ public class USyncContentWriterTests
         {
             Directory.Delete(folder, true);
         }
+    }
+
+    [Fact]
+    public void Saving_again_writes_nothing_and_says_every_file_is_unchanged()
+    {
+        using var folder = new TemporaryFolder();
+        var files = USyncContentWriter.Write([Tree()], Created);
+        var first = USyncContentWriter.Save(files, folder.Path);
+        var stamps = Directory.GetFiles(folder.Path).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        foreach (var file in stamps.Keys)
+        {
+            File.SetLastWriteTimeUtc(file, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        }
+
+        var second = USyncContentWriter.Save(files, folder.Path);
+
+        Assert.Equal(2, first.Written.Count);
+        Assert.Empty(second.Written);
+        Assert.Equal(2, second.Unchanged.Count);
+        Assert.All(Directory.GetFiles(folder.Path), f => Assert.Equal(2001, File.GetLastWriteTimeUtc(f).Year));
+    }
+
+    [Fact]
+    public void A_target_that_cannot_be_written_is_found_before_any_file_is_written_and_the_folder_stays_as_it_was()
+    {
+        using var folder = new TemporaryFolder();
+        var before = USyncContentWriter.Save(USyncContentWriter.Write([Tree() with { Children = [] }], Created), folder.Path).Written.Single();
+        var old = File.ReadAllBytes(before);
+        Directory.CreateDirectory(folder.File("strona-główna-visit.config")); // a folder where the child's file must go
+        var changed = Tree() with { Values = [new(PropertyAliases.Magazine.Tagline, "Changed", "en-US")] };
+
+        var plan = USyncContentWriter.Plan(USyncContentWriter.Write([changed], Created), folder.Path);
+        var error = Assert.Throws<InvalidOperationException>(() => USyncContentWriter.Save(USyncContentWriter.Write([changed], Created), folder.Path));
+
+        Assert.Contains("a folder is where the file must go", Assert.Single(plan.Errors));
+        Assert.Contains("strona-główna-visit.config", error.Message);
+        Assert.Equal(old, File.ReadAllBytes(before));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(folder.Path)!, ".diplomatic-import-*"));
+    }
+
+    [Fact]
+    public void A_file_of_the_same_name_that_is_not_a_readable_usync_file_is_an_error_not_overwritten()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.File("the-diplomatic-insight.config"), "someone's notes");
+
+        var plan = USyncContentWriter.Plan(USyncContentWriter.Write([Tree()], Created), folder.Path);
+
+        Assert.Contains("is not a uSync content file that can be read", Assert.Single(plan.Errors));
+        Assert.Throws<InvalidOperationException>(() => USyncContentWriter.Save(USyncContentWriter.Write([Tree()], Created), folder.Path));
+        Assert.Equal("someone's notes", File.ReadAllText(folder.File("the-diplomatic-insight.config")));
+        Assert.Single(Directory.GetFiles(folder.Path));
+    }
+
+    [Theory]
+    [InlineData("CON", "con-item.config")]
+    [InlineData("Nul", "nul-item.config")]
+    [InlineData("lpt1", "lpt1-item.config")]
+    public void Windows_device_names_get_a_suffix(string name, string expected)
+    {
+        var node = Tree() with { Names = new Dictionary<string, string> { ["en-US"] = name }, Children = [] };
+        Assert.Equal(expected, USyncContentWriter.Write([node], Created)[0].FileName);
+    }
+
+    [Fact]
+    public void A_long_urdu_title_gives_a_file_name_under_255_bytes_cut_between_letters_and_the_key_is_the_same()
+    {
+        var title = string.Concat(Enumerable.Repeat("پاکستان اور آذربائیجان کے درمیان دوستی ", 6)).Trim();
+        var node = Tree() with { Names = new Dictionary<string, string> { ["ur-PK"] = title }, Children = [] };
+
+        var file = USyncContentWriter.Write([node], Created)[0];
+
+        Assert.True(Encoding.UTF8.GetByteCount(title) > 255);
+        Assert.InRange(Encoding.UTF8.GetByteCount(file.FileName), 100, 255 - 9);
+        Assert.StartsWith("پاکستان-اور-آذربائیجان", file.FileName);
+        Assert.DoesNotContain("\uFFFD", file.FileName);
+        Assert.False(file.FileName.EndsWith("-.config", StringComparison.Ordinal));
+        Assert.Equal(RootKey, file.Key);
+        Assert.Equal(title, Load(file).Element("Info")!.Element("NodeName")!.Element("Name")!.Value);
     }
 }

@@ -26,25 +26,75 @@ internal sealed class MarkdownManuscriptReader
     {
         var draft = new BookletDraft { File = file };
         var builder = new DraftBuilder(draft);
-        var body = ReadFrontMatter(text, draft);
-        MarkdownDocument document;
-        try
-        {
-            document = Markdig.Markdown.Parse(body, Pipeline);
-        }
-        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
-        {
-            draft.Error(0, "the Markdown is nested too deeply (quotes, lists, brackets or emphasis inside each other); it cannot be a real manuscript");
-            return builder.Finish();
-        }
-
+        var (bodyStart, bodyLine) = ReadFrontMatter(text, draft);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
 
+        // One article at a time: Markdig's tree of a 20 MB manuscript is many times its size, one article's is small.
+        foreach (var (start, length, firstLine) in Sections(text, bodyStart, bodyLine))
+        {
+            MarkdownDocument document;
+            try
+            {
+                document = Markdig.Markdown.Parse(text.Substring(start, length), Pipeline);
+            }
+            catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+            {
+                draft.Error(firstLine, "the Markdown is nested too deeply (quotes, lists, brackets or emphasis inside each other); it cannot be a real manuscript");
+                return builder.Finish();
+            }
+
+            ReadBlocks(document, firstLine - 1, builder, renderer, writer);
+        }
+
+        return builder.Finish();
+    }
+
+    /// <summary>
+    /// The manuscript cut before each level-1 ATX heading (<c># Title</c> at the start of a line, outside fenced
+    /// code): each piece is parsed on its own. Reference-style link definitions therefore apply within their article.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length, int Line)> Sections(string text, int start, int line)
+    {
+        var sectionStart = start;
+        var sectionLine = line;
+        var fence = default(string);
+        var position = start;
+        while (position < text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var next = end < 0 ? text.Length : end + 1;
+            var span = text.AsSpan(position, next - position).TrimEnd('\n');
+            var trimmed = span.TrimStart(' ');
+            if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
+            {
+                var marker = trimmed[..3].ToString();
+                fence = fence is null ? marker : fence == marker ? null : fence;
+            }
+            else if (fence is null && position > sectionStart && (span.StartsWith("# ") || span.SequenceEqual("#")))
+            {
+                yield return (sectionStart, position - sectionStart, sectionLine);
+                sectionStart = position;
+                sectionLine = line;
+            }
+
+            line++;
+            position = next;
+        }
+
+        if (text.Length > sectionStart)
+        {
+            yield return (sectionStart, text.Length - sectionStart, sectionLine);
+        }
+    }
+
+    private static void ReadBlocks(MarkdownDocument document, int lineOffset, DraftBuilder builder, HtmlRenderer renderer, StringWriter writer)
+    {
+        var draft = builder.Draft;
         foreach (var block in document)
         {
-            var line = block.Line + 1;
+            var line = block.Line + 1 + lineOffset;
             if (TooDeep(block))
             {
                 draft.Error(line, $"this block is nested more than {MaxDepth} levels deep (emphasis, links or lists inside each other); simplify it");
@@ -71,8 +121,6 @@ internal sealed class MarkdownManuscriptReader
                     break;
             }
         }
-
-        return builder.Finish();
     }
 
     private const int MaxDepth = 32;
@@ -157,42 +205,39 @@ internal sealed class MarkdownManuscriptReader
         }
     }
 
-    /// <summary>Reads the front matter into the draft and returns the text with the front matter blanked (lines kept).</summary>
-    private static string ReadFrontMatter(string text, BookletDraft draft)
+    /// <summary>Reads the front matter into the draft; returns where the body starts (an offset into the text) and its line.</summary>
+    private static (int Start, int Line) ReadFrontMatter(string text, BookletDraft draft)
     {
         if (!(text.StartsWith("---\n", StringComparison.Ordinal) || text == "---"))
         {
-            return text;
+            return (0, 1);
         }
 
-        var lines = text.Split('\n');
-        var close = -1;
-        for (var i = 1; i < lines.Length; i++)
+        // Found line by line without splitting the whole text: only the YAML is copied.
+        var position = text.IndexOf('\n') + 1;
+        var line = 2;
+        while (position > 0 && position < text.Length)
         {
-            if (lines[i].TrimEnd() is "---" or "...")
+            var end = text.IndexOf('\n', position);
+            var next = end < 0 ? text.Length : end + 1;
+            if (text.AsSpan(position, next - position).TrimEnd() is "---" or "...")
             {
-                close = i;
-                break;
+                var yaml = text[4..position].TrimEnd('\n');
+                var mapping = YamlFields.Parse(yaml, 2, "front matter", draft);
+                if (mapping is not null)
+                {
+                    ApplyFrontMatter(mapping, draft);
+                }
+
+                return (next, line + 1);
             }
+
+            line++;
+            position = next;
         }
 
-        if (close < 0)
-        {
-            draft.Error(1, "the front matter opened with '---' on line 1 is never closed with a '---' line");
-            return string.Empty;
-        }
-
-        var yaml = string.Join('\n', lines, 1, close - 1);
-        var mapping = YamlFields.Parse(yaml, 2, "front matter", draft);
-        if (mapping is not null)
-        {
-            ApplyFrontMatter(mapping, draft);
-        }
-
-        var rest = new StringBuilder(text.Length);
-        rest.Append('\n', close + 1);
-        rest.AppendJoin('\n', lines.Skip(close + 1));
-        return rest.ToString();
+        draft.Error(1, "the front matter opened with '---' on line 1 is never closed with a '---' line");
+        return (text.Length, line);
     }
 
     private static readonly string[] FrontMatterFields =

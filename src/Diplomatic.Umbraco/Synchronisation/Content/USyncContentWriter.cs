@@ -13,6 +13,27 @@ namespace Diplomatic.Umbraco.Synchronisation.Content;
 /// <param name="Bytes">The file's bytes, as uSync 17 writes them.</param>
 internal sealed record USyncContentFile(string FileName, Guid Key, byte[] Bytes);
 
+/// <summary>Where a save puts each file, and what it would fail on.</summary>
+/// <param name="Folder">The full path of the <c>Content</c> folder.</param>
+/// <param name="Entries">Each file's full path and bytes, and whether the file there already has them.</param>
+/// <param name="Stale">Older files of the same items under other names, to be removed.</param>
+/// <param name="Errors">What the write would fail on; nothing is written when there is any.</param>
+/// <param name="Warnings">What is worth knowing (another item's file kept, this one written under a suffixed name).</param>
+internal sealed record USyncContentPlan(string Folder, IReadOnlyList<USyncContentPlan.Entry> Entries, IReadOnlyList<string> Stale, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings)
+{
+    /// <summary>One file to write.</summary>
+    /// <param name="Path">The full path.</param>
+    /// <param name="Bytes">The bytes.</param>
+    /// <param name="Unchanged">Whether the file there already holds these bytes.</param>
+    internal sealed record Entry(string Path, byte[] Bytes, bool Unchanged);
+}
+
+/// <summary>What a save did.</summary>
+/// <param name="Written">Files created or rewritten (full paths).</param>
+/// <param name="Unchanged">Files that already had the right bytes.</param>
+/// <param name="Removed">Older files of the same items that were removed.</param>
+internal sealed record USyncContentSaveResult(IReadOnlyList<string> Written, IReadOnlyList<string> Unchanged, IReadOnlyList<string> Removed);
+
 /// <summary>
 /// Writes <see cref="ContentNode"/> trees as uSync 17 <c>Content/*.config</c> files (format §5): published,
 /// Level and Parent from the tree, the friendly Path, culture names, every property of the document type sorted
@@ -21,6 +42,12 @@ internal sealed record USyncContentFile(string FileName, Guid Key, byte[] Bytes)
 /// </summary>
 internal static class USyncContentWriter
 {
+    private static readonly HashSet<string> ReservedNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "con", "prn", "aux", "nul", "com0", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "com¹", "com²", "com³",
+        "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "lpt¹", "lpt²", "lpt³",
+    };
+
     /// <summary>The folder of content files under a uSync root (e.g. <c>uSync/v17/Content</c>).</summary>
     public const string Folder = "Content";
 
@@ -42,60 +69,189 @@ internal static class USyncContentWriter
         return files;
     }
 
+    /// <summary>The most UTF-8 bytes of a file name's stem: a 255-byte segment with room for the key suffix and <c>.config</c>.</summary>
+    public const int MaxStemBytes = 200;
+
+    /// <summary>The longest full path written, in UTF-8 bytes (Linux's PATH_MAX is 4,096).</summary>
+    public const int MaxPathBytes = 4000;
+
     /// <summary>
-    /// Writes the files into a <c>Content</c> folder: every file is prepared first, then each is replaced whole.
-    /// A file of the same name that holds another item is never overwritten (the new file gets a key suffix).
-    /// An older file that holds one of the written items under another name (the item was retitled but kept its
-    /// slug, so its key) is removed once every new file is written: uSync refuses a folder where two files share
-    /// a key.
+    /// Works out where each file goes in a <c>Content</c> folder, without writing anything: a file of the same
+    /// name that holds another item is never overwritten (the new file gets a key suffix, and a warning says so),
+    /// an older file that holds one of the items under another name (retitled, same slug, so same key) is to be
+    /// removed (uSync refuses a folder where two files share a key), and files whose bytes are already right are
+    /// left alone. Anything the write would fail on is in <see cref="USyncContentPlan.Errors"/>: a path too long,
+    /// a folder or an unreadable file where a file must go.
     /// </summary>
     /// <param name="files">The files.</param>
-    /// <param name="contentFolder">The <c>Content</c> folder.</param>
-    /// <param name="progress">Told the number of files written so far, after each file.</param>
-    /// <returns>The paths written.</returns>
-    public static IReadOnlyList<string> Save(IReadOnlyList<USyncContentFile> files, string contentFolder, Action<int>? progress = null)
+    /// <param name="contentFolder">The <c>Content</c> folder (it need not exist).</param>
+    /// <returns>The plan.</returns>
+    public static USyncContentPlan Plan(IReadOnlyList<USyncContentFile> files, string contentFolder)
     {
-        Directory.CreateDirectory(contentFolder);
+        var folder = Path.GetFullPath(contentFolder);
+        var errors = new List<string>();
+        var warnings = new List<string>();
         var existingFiles = new Dictionary<string, Guid?>(StringComparer.Ordinal);
-        foreach (var existingPath in Directory.EnumerateFiles(contentFolder, "*.config"))
+        if (File.Exists(folder))
         {
-            existingFiles[Path.GetFullPath(existingPath)] = KeyOf(existingPath);
+            errors.Add($"{folder}: a file is where the Content folder must go");
+        }
+        else if (Directory.Exists(folder))
+        {
+            foreach (var existingPath in Directory.EnumerateFiles(folder, "*.config"))
+            {
+                existingFiles[Path.GetFullPath(existingPath)] = KeyOf(existingPath);
+            }
         }
 
-        var plan = new List<(string Path, byte[] Bytes)>();
+        var entries = new List<USyncContentPlan.Entry>();
         foreach (var file in files)
         {
-            var path = Path.Combine(contentFolder, file.FileName);
-            if (existingFiles.TryGetValue(Path.GetFullPath(path), out var existing) && existing is { } existingKey && existingKey != file.Key)
+            var path = Path.Combine(folder, file.FileName);
+            if (existingFiles.TryGetValue(path, out var existing) && existing != file.Key)
             {
-                path = Path.Combine(contentFolder, Path.GetFileNameWithoutExtension(file.FileName) + "_" + file.Key.ToString("N")[..8] + ".config");
+                if (existing is null)
+                {
+                    errors.Add($"{path}: the file is not a uSync content file that can be read, so it is not overwritten; move it away");
+                    continue;
+                }
+
+                var suffixed = Path.Combine(folder, Path.GetFileNameWithoutExtension(file.FileName) + "_" + file.Key.ToString("N")[..8] + ".config");
+                warnings.Add($"{path}: holds another item ({existing}); this one is written as {Path.GetFileName(suffixed)}");
+                path = suffixed;
             }
 
-            plan.Add((path, file.Bytes));
+            var name = Path.GetFileName(path);
+            if (Encoding.UTF8.GetByteCount(name) > 255)
+            {
+                errors.Add($"{path}: the file name is over 255 bytes");
+            }
+            else if (Encoding.UTF8.GetByteCount(path) > MaxPathBytes)
+            {
+                errors.Add($"{path}: the path is over {MaxPathBytes:N0} bytes; choose a shorter output folder");
+            }
+            else if (Directory.Exists(path))
+            {
+                errors.Add($"{path}: a folder is where the file must go");
+            }
+
+            var unchanged = File.Exists(path) && existingFiles.ContainsKey(path) && SameBytes(path, file.Bytes);
+            entries.Add(new(path, file.Bytes, unchanged));
         }
 
         var keys = files.Select(f => f.Key).ToHashSet();
-        var planned = plan.Select(p => Path.GetFullPath(p.Path)).ToHashSet(StringComparer.Ordinal);
+        var planned = entries.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var stale = existingFiles
             .Where(e => e.Value is { } key && keys.Contains(key) && !planned.Contains(e.Key))
             .Select(e => e.Key)
             .ToList();
+        return new(folder, entries, stale, errors, warnings);
+    }
 
-        var written = 0;
-        foreach (var (path, bytes) in plan)
+    /// <summary>
+    /// Writes the files into a <c>Content</c> folder, only those that changed, all or nothing: the plan is checked
+    /// first (nothing is written when it has errors), the new files are written into a temporary folder beside
+    /// it, then moved into place; if a move fails, the files already moved are put back as they were.
+    /// </summary>
+    /// <param name="files">The files.</param>
+    /// <param name="contentFolder">The <c>Content</c> folder.</param>
+    /// <param name="progress">Told the number of files written so far, after each file.</param>
+    /// <returns>What was written, left unchanged and removed (full paths).</returns>
+    /// <exception cref="InvalidOperationException">The plan has errors (nothing was written).</exception>
+    public static USyncContentSaveResult Save(IReadOnlyList<USyncContentFile> files, string contentFolder, Action<int>? progress = null)
+    {
+        var plan = Plan(files, contentFolder);
+        if (plan.Errors.Count > 0)
         {
-            var temporary = path + ".tmp";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
-            progress?.Invoke(++written);
+            throw new InvalidOperationException(string.Join("; ", plan.Errors));
         }
 
-        foreach (var path in stale)
+        var changed = plan.Entries.Where(e => !e.Unchanged).ToList();
+        var unchanged = plan.Entries.Where(e => e.Unchanged).Select(e => e.Path).ToList();
+        if (changed.Count == 0 && plan.Stale.Count == 0)
         {
-            File.Delete(path);
+            return new([], unchanged, []);
         }
 
-        return [.. plan.Select(p => p.Path)];
+        var root = Path.GetDirectoryName(plan.Folder)!;
+        Directory.CreateDirectory(root);
+        var stage = Path.Combine(root, ".diplomatic-import-" + Guid.NewGuid().ToString("N")[..12]);
+        var staged = Path.Combine(stage, "new");
+        var previous = Path.Combine(stage, "previous");
+        var createdFolder = !Directory.Exists(plan.Folder);
+        var moves = new List<(string Target, string? Backup)>();
+        try
+        {
+            Directory.CreateDirectory(staged);
+            Directory.CreateDirectory(previous);
+            var written = 0;
+            foreach (var entry in changed)
+            {
+                File.WriteAllBytes(Path.Combine(staged, Path.GetFileName(entry.Path)), entry.Bytes);
+                progress?.Invoke(++written);
+            }
+
+            Directory.CreateDirectory(plan.Folder);
+            var index = 0;
+            foreach (var entry in changed)
+            {
+                string? backup = null;
+                if (File.Exists(entry.Path))
+                {
+                    backup = Path.Combine(previous, (index++).ToString(CultureInfo.InvariantCulture));
+                    File.Move(entry.Path, backup);
+                }
+
+                moves.Add((entry.Path, backup));
+                File.Move(Path.Combine(staged, Path.GetFileName(entry.Path)), entry.Path);
+            }
+
+            foreach (var path in plan.Stale)
+            {
+                var backup = Path.Combine(previous, (index++).ToString(CultureInfo.InvariantCulture));
+                File.Move(path, backup);
+                moves.Add((path, backup));
+            }
+        }
+        catch
+        {
+            // Put back what was moved, newest first: the folder is as it was.
+            for (var i = moves.Count - 1; i >= 0; i--)
+            {
+                var (target, backup) = moves[i];
+                if (backup is null || File.Exists(backup))
+                {
+                    File.Delete(target);
+                }
+
+                if (backup is not null && File.Exists(backup))
+                {
+                    File.Move(backup, target);
+                }
+            }
+
+            if (createdFolder && Directory.Exists(plan.Folder) && !Directory.EnumerateFileSystemEntries(plan.Folder).Any())
+            {
+                Directory.Delete(plan.Folder);
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (Directory.Exists(stage))
+            {
+                Directory.Delete(stage, recursive: true);
+            }
+        }
+
+        return new([.. changed.Select(e => e.Path)], unchanged, plan.Stale);
+    }
+
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        var info = new FileInfo(path);
+        return info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 
     private static Guid? KeyOf(string path)
@@ -265,6 +421,16 @@ internal static class USyncContentWriter
     /// <param name="name">The node name.</param>
     /// <returns>The file name without extension.</returns>
     internal static string SafeFileName(string name)
+    {
+        var stem = Hyphenated(name);
+
+        // A Windows device name (con.config cannot be opened there) gets a suffix; a long title is cut on a letter's boundary.
+        stem = ReservedNames.Contains(stem) ? stem + "-item" : stem;
+        stem = Importing.NodeNames.CutToUtf8Bytes(stem, MaxStemBytes).TrimEnd('-');
+        return stem.Length == 0 ? "item" : stem;
+    }
+
+    private static string Hyphenated(string name)
     {
         var builder = new StringBuilder(name.Length);
         var hyphen = false;
