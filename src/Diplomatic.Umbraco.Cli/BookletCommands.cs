@@ -7,14 +7,8 @@ namespace Diplomatic.Umbraco.Cli;
 /// <summary>The <c>diplomatic booklet …</c> commands.</summary>
 internal static class BookletCommands
 {
-    /// <summary>Exit code: the manuscript has errors.</summary>
-    public const int ManuscriptErrors = 1;
-
-    /// <summary>Exit code: the file could not be opened.</summary>
-    public const int FileMissing = 2;
-
-    /// <summary>Exit code: the uSync content files could not be written.</summary>
-    public const int WriteFailed = 3;
+    // Exit codes from the tool's one table (CliExitCodes): 1 the manuscript has errors, 3 no such file, 4 a folder given
+    // for the manuscript, 7 the file cannot be read, 8 the uSync content files could not be (or would not be) written.
 
     /// <summary>Creates the <c>booklet</c> command and its sub-commands.</summary>
     public static Command Create()
@@ -60,15 +54,15 @@ internal static class BookletCommands
                 {
                     BookletConsole.Report(draft, writer);
                     error.WriteLine($"{folder}: error: cannot check the content files: {e.Message}");
-                    return WriteFailed;
+                    return CliExitCodes.NotWritten;
                 }
 
                 BookletConsole.Report(draft, writer, plan);
-                return plan.Errors.Count > 0 ? WriteFailed : 0;
+                return plan.Errors.Count > 0 ? CliExitCodes.NotWritten : CliExitCodes.Ok;
             }
 
             BookletConsole.Report(draft, writer);
-            return draft.HasErrors ? ManuscriptErrors : 0;
+            return draft.HasErrors ? CliExitCodes.ProblemsFound : CliExitCodes.Ok;
         });
         return command;
     }
@@ -109,7 +103,7 @@ internal static class BookletCommands
             {
                 BookletConsole.Report(draft, writer);
                 writer.WriteLine("Nothing was written.");
-                return ManuscriptErrors;
+                return CliExitCodes.ProblemsFound;
             }
 
             var folder = Path.Combine(parse.GetRequiredValue(output).FullName, USyncContentWriter.Folder);
@@ -123,7 +117,7 @@ internal static class BookletCommands
                 {
                     error.WriteLine($"{folder}: error: cannot write the content files: {string.Join("; ", plan.Errors)}");
                     writer.WriteLine("Nothing was written.");
-                    return WriteFailed;
+                    return CliExitCodes.NotWritten;
                 }
 
                 var files = BookletUSyncExport.Files(draft);
@@ -135,7 +129,7 @@ internal static class BookletCommands
             {
                 progress.Done();
                 error.WriteLine($"{folder}: error: cannot write the content files: {e.Message}");
-                return WriteFailed;
+                return CliExitCodes.NotWritten;
             }
 
             progress.Done();
@@ -170,14 +164,14 @@ internal static class BookletCommands
         if (Directory.Exists(file.FullName))
         {
             error.WriteLine($"{file.FullName}: error: this is a folder, not a manuscript file; give the path of a .md, .txt, .html or .docx file");
-            exitCode = FileMissing;
+            exitCode = CliExitCodes.WrongKind;
             return null;
         }
 
         if (!file.Exists)
         {
             error.WriteLine($"{file.FullName}: error: no such file");
-            exitCode = FileMissing;
+            exitCode = CliExitCodes.NotFound;
             return null;
         }
 
@@ -194,7 +188,7 @@ internal static class BookletCommands
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"{file.FullName}: error: cannot read the file: {e.Message}");
-            exitCode = FileMissing;
+            exitCode = CliExitCodes.Unreadable;
             return null;
         }
     }

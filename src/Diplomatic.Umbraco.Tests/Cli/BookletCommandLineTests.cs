@@ -23,7 +23,7 @@ public class BookletCommandLineTests
         using var folder = new TemporaryFolder();
         var (exit, _, error) = verb == "check" ? Run("booklet", "check", folder.Path) : Run("booklet", "import", folder.Path, "--out", folder.File("out"));
 
-        Assert.Equal(BookletCommands.FileMissing, exit);
+        Assert.Equal(CliExitCodes.WrongKind, exit);
         Assert.Equal($"{folder.Path}: error: this is a folder, not a manuscript file; give the path of a .md, .txt, .html or .docx file", error.Trim());
         Assert.DoesNotContain("no such file", error);
     }
@@ -46,7 +46,7 @@ public class BookletCommandLineTests
     public void Max_bytes_still_caps_the_manuscript()
     {
         var (exit, output, _) = Run("booklet", "check", ImportingPaths.FirstBooklet, "--max-bytes", "100");
-        Assert.Equal(BookletCommands.ManuscriptErrors, exit);
+        Assert.Equal(CliExitCodes.ProblemsFound, exit);
         Assert.Contains("over the 100-byte limit", output);
     }
 
@@ -78,9 +78,9 @@ public class BookletCommandLineTests
         var check = Run("booklet", "check", ImportingPaths.FirstBooklet, "--out", folder.Path);
         var import = Run("booklet", "import", ImportingPaths.FirstBooklet, "--out", folder.Path);
 
-        Assert.Equal(BookletCommands.WriteFailed, check.Exit);
+        Assert.Equal(CliExitCodes.NotWritten, check.Exit);
         Assert.Contains("azerbaijan-pakistan-relations.config: error: the file is not a uSync content file that can be read", check.Output);
-        Assert.Equal(BookletCommands.WriteFailed, import.Exit);
+        Assert.Equal(CliExitCodes.NotWritten, import.Exit);
         Assert.Contains("Nothing was written.", import.Output);
         Assert.Contains("cannot write the content files: ", import.Error);
         Assert.Single(Directory.GetFiles(content));
@@ -115,7 +115,7 @@ public class BookletCommandLineTests
 
         var (exit, output, _) = Run("booklet", "check", manuscript);
 
-        Assert.Equal(BookletCommands.ManuscriptErrors, exit);
+        Assert.Equal(CliExitCodes.ProblemsFound, exit);
         var errors = output.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
         Assert.Contains("not valid YAML", errors[0]);
         Assert.Contains("has no title", errors[^1]);

@@ -17,7 +17,7 @@ public class BookletImportCliTests
 
         var exit = DiplomaticCommand.Run(["booklet", "import", ImportingPaths.FirstBooklet, "--out", folder.Path], output, error);
 
-        Assert.Equal(BookletCommands.WriteFailed, exit);
+        Assert.Equal(CliExitCodes.NotWritten, exit);
         Assert.StartsWith(folder.File("Content") + ": error: cannot write the content files: ", error.ToString());
         Assert.Single(error.ToString().TrimEnd().Split('\n'));
         Assert.Equal("not a folder", File.ReadAllText(folder.File("Content")));

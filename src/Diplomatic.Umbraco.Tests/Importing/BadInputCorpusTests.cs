@@ -173,7 +173,7 @@ public class BadInputCorpusTests
             Assert.True(
                 lines.Any(l => l.StartsWith(expected, StringComparison.Ordinal) && l.Contains(item.Message, StringComparison.Ordinal)),
                 $"expected a line starting '{expected}' containing '{item.Message}', got:\n{output}{error}");
-            Assert.Equal(BookletCommands.ManuscriptErrors, exit);
+            Assert.Equal(CliExitCodes.ProblemsFound, exit);
             Assert.False(Directory.Exists(outFolder), "something was written");
         }
         finally
@@ -196,7 +196,7 @@ public class BadInputCorpusTests
 
             var output = new StringWriter();
             var exit = DiplomaticCommand.Run(["booklet", "import", path, "--out", Path.Combine(folder, "out")], output, new StringWriter());
-            Assert.Equal(BookletCommands.ManuscriptErrors, exit);
+            Assert.Equal(CliExitCodes.ProblemsFound, exit);
             Assert.Contains("huge.md: error: the file is 62,914,560 bytes, over the 20,971,520-byte limit", output.ToString());
             Assert.False(Directory.Exists(Path.Combine(folder, "out")));
         }

@@ -31,7 +31,7 @@ public class BookletCommandsTests
     public void Check_of_a_missing_file_exits_two()
     {
         var error = new StringWriter();
-        Assert.Equal(BookletCommands.FileMissing, DiplomaticCommand.Run(["booklet", "check", "/no/such/file.md"], new StringWriter(), error));
+        Assert.Equal(CliExitCodes.NotFound, DiplomaticCommand.Run(["booklet", "check", "/no/such/file.md"], new StringWriter(), error));
         Assert.Contains("no such file", error.ToString());
     }
 
