@@ -81,30 +81,25 @@ internal sealed class DiplomaticDeliveryClient : IDiplomaticDeliveryClient
         }
     }
 
-    public async Task<IReadOnlyList<Article>> GetLatestArticlesAsync(int take = 10, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(take, 100);
-        var query = DeliveryQuery.All
-            .Where(Filter.ContentType(T.Article))
-            .OrderBy(Sort.PublishDate(SortDirection.Descending))
-            .Page(0, take)
-            .Expand(PropertySelection.Of(P.Authors));
-        var page = await QueryAsync(query, request, cancellationToken).ConfigureAwait(false);
-        return page.Items.OfType<Article>().ToList();
-    }
+    public Task<IReadOnlyList<Article>> GetLatestArticlesAsync(int take = 10, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default) =>
+        LatestAsync<Article>(T.Article, take, request, cancellationToken);
 
-    public async Task<IReadOnlyList<Booklet>> GetLatestBookletsAsync(int take = 10, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Booklet>> GetLatestBookletsAsync(int take = 10, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default) =>
+        LatestAsync<Booklet>(T.Booklet, take, request, cancellationToken);
+
+    // The newest items of one type by publish date, authors expanded, in one request.
+    private async Task<IReadOnlyList<TItem>> LatestAsync<TItem>(string contentType, int take, DeliveryRequestOptions? request, CancellationToken cancellationToken)
+        where TItem : DeliveryContent
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(take, 100);
         var query = DeliveryQuery.All
-            .Where(Filter.ContentType(T.Booklet))
+            .Where(Filter.ContentType(contentType))
             .OrderBy(Sort.PublishDate(SortDirection.Descending))
             .Page(0, take)
             .Expand(PropertySelection.Of(P.Authors));
         var page = await QueryAsync(query, request, cancellationToken).ConfigureAwait(false);
-        return page.Items.OfType<Booklet>().ToList();
+        return page.Items.OfType<TItem>().ToList();
     }
 
     public async Task<BookletPage> GetBookletAsync(string path, DeliveryRequestOptions? request = null, CancellationToken cancellationToken = default) =>
