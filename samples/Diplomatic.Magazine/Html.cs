@@ -294,11 +294,7 @@ internal static class Html
             html.Append(link is not null && IsSafeHref(link.Href) ? $"<a href=\"{Encode(link.Href)}\" rel=\"noopener\">{name}</a>" : name);
             if (p.AsOfDate is { } asOf)
             {
-                // asOfDate has no precision field: the importer stores "asOf: 1992" as 1 January 1992 and "2016-05" as
-                // 1 May 2016, so the first of January reads as a year and the first of a month as that month.
-                var date = DateOnly.FromDateTime(asOf);
-                var precision = date is { Month: 1, Day: 1 } ? DatePrecision.Year : date.Day == 1 ? DatePrecision.Month : DatePrecision.Day;
-                html.Append(", ").Append(view.Ui(factBox, Encode(view.Digits(EventDates.Format(date, precision, view.CultureInfo)))));
+                html.Append(", ").Append(view.Ui(factBox, Encode(view.Digits(EventDates.FormatAsOf(asOf, view.CultureInfo)))));
             }
 
             html.Append("</p>");

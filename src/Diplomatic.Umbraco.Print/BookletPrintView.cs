@@ -292,10 +292,7 @@ public static class BookletPrintView
             html.Append(link is not null && IsWebLink(link.Href) ? $"<a href=\"{Encode(link.Href)}\">{name}</a>" : name);
             if (p.AsOfDate is { } asOf)
             {
-                // As on the magazine's pages: the importer stores "asOf: 1992" as 1 January, "2016-05" as 1 May.
-                var date = DateOnly.FromDateTime(asOf);
-                var precision = date is { Month: 1, Day: 1 } ? DatePrecision.Year : date.Day == 1 ? DatePrecision.Month : DatePrecision.Day;
-                html.Append(", ").Append(Encode(EventDates.Format(date, precision, culture)));
+                html.Append(", ").Append(Encode(EventDates.FormatAsOf(asOf, culture)));
             }
 
             html.Append("</p>");

@@ -61,4 +61,19 @@ public static class EventDates
         DatePrecision.Month => date.ToString("MMMM yyyy", culture),
         _ => date.ToString("d MMMM yyyy", culture),
     };
+
+    /// <summary>
+    /// A fact box's "as of" date as the editors meant it. The field has no precision of its own: the importer stores
+    /// "asOf: 1992" as 1 January 1992 and "2016-05" as 1 May 2016, so the first of January reads as a year and the
+    /// first of a month as that month.
+    /// </summary>
+    /// <param name="asOf">The stored date.</param>
+    /// <param name="culture">The culture.</param>
+    /// <returns>"1992", "May 2016" or "14 May 2016".</returns>
+    public static string FormatAsOf(DateTime asOf, CultureInfo culture)
+    {
+        var date = DateOnly.FromDateTime(asOf);
+        var precision = date is { Month: 1, Day: 1 } ? DatePrecision.Year : date.Day == 1 ? DatePrecision.Month : DatePrecision.Day;
+        return Format(date, precision, culture);
+    }
 }
