@@ -16,7 +16,7 @@ internal sealed record SeedResult(int Items, int Booklets, TimeSpan Elapsed, str
 }
 
 /// <summary>One seeded article and a fact box it picks (for the article page and eviction).</summary>
-internal sealed record SeededArticle(Guid Key, Guid FactBox, ContentNode FactBoxNode);
+internal sealed record SeededArticle(Guid Key, Guid FactBox);
 
 /// <summary>
 /// Seeds the magazine as it grows: booklets one after another, each bigger than the last (100 items, then 25 more
@@ -124,23 +124,18 @@ internal sealed class MagazineSeeder
             children.Add(Node(key, T.Article, $"Article {n}", values));
             if (picked.Count > 0)
             {
-                LatestArticle = new SeededArticle(key, picked[0], null!);
+                LatestArticle = new SeededArticle(key, picked[0]);
             }
         }
 
         foreach (var key in factBoxKeys)
         {
             var n = _next++;
-            var node = Node(key, T.FactBox, $"Fact {n}",
+            children.Add(Node(key, T.FactBox, $"Fact {n}",
             [
                 Json(P.Bilateral.Countries, Pick(Countries, n, 2)), Json(P.Bilateral.Topics, Pick(Topics, n, 1)),
                 new(P.FactBox.Headline, $"Fact {n}", "en-US"), new(P.FactBox.Statement, $"Statement {n}.", "en-US"),
-            ]);
-            children.Add(node);
-            if (LatestArticle is { } latest && latest.FactBox == key)
-            {
-                LatestArticle = latest with { FactBoxNode = node };
-            }
+            ]));
         }
 
         for (var e = 0; e < events; e++)
