@@ -1,4 +1,4 @@
-using System.Net.Http.Headers;
+﻿using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Diplomatic.Umbraco.Delivery.Client;
 using Diplomatic.Umbraco.Installation.Migrations;
@@ -16,8 +16,10 @@ namespace Diplomatic.Umbraco.IntegrationTests.Support;
 /// A real Umbraco 17 site with the plugin, booted in-process on a fresh SQLite database in a temp folder, with its
 /// own index, temp and log folders. The server role is left as a default site has it (never forced to Single).
 /// Umbraco keeps process-wide state, so sites boot one after another (the assembly runs collections serially).
+/// The real-site benchmark boots its site with this file too (linked, without xunit: the fixture interface is
+/// declared in UmbracoSite.Lifetime.cs, which only the tests compile).
 /// </summary>
-public class UmbracoSite : IAsyncLifetime
+public partial class UmbracoSite
 {
     /// <summary>The Delivery API key of every test site (drafts need it).</summary>
     public const string ApiKey = "integration-test-delivery-key";
@@ -45,10 +47,10 @@ public class UmbracoSite : IAsyncLifetime
     /// <summary>The site's services.</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The site is not booted.");
 
-    /// <inheritdoc />
+    /// <summary>Boots the site (a test collection's fixture calls this once).</summary>
     public virtual async Task InitializeAsync() => await BootAsync();
 
-    /// <inheritdoc />
+    /// <summary>Stops the site and deletes its folder.</summary>
     public virtual async Task DisposeAsync()
     {
         await StopAsync();
@@ -163,6 +165,9 @@ public class UmbracoSite : IAsyncLifetime
         throw new TimeoutException($"{query} did not reach {total} items within 30 s (last: {last?.ToString() ?? "no answer"}).");
     }
 
+    /// <summary>The SQLite cache mode of the connection string: <c>Shared</c>, as Umbraco's installer writes it, or <c>Private</c>.</summary>
+    protected virtual string SqliteCache => "Shared";
+
     /// <summary>
     /// The site's own Delivery API settings, as a site that serves a magazine sets them: on, public, HTML rich text.
     /// (The plugin never switches the Delivery API on: a site that leaves these out has it off.)
@@ -178,7 +183,7 @@ public class UmbracoSite : IAsyncLifetime
     {
         return DeliveryApiSettings().Concat(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:umbracoDbDSN"] = $"Data Source={DatabaseFile};Cache=Shared;Foreign Keys=True;Pooling=True",
+            ["ConnectionStrings:umbracoDbDSN"] = $"Data Source={DatabaseFile};Cache={SqliteCache};Foreign Keys=True;Pooling=True",
             ["ConnectionStrings:umbracoDbDSN_ProviderName"] = "Microsoft.Data.Sqlite",
             ["Umbraco:CMS:Unattended:UnattendedUserPassword"] = _password,
             ["Umbraco:CMS:Hosting:SiteName"] = Path.GetFileName(Folder),
@@ -190,6 +195,11 @@ public class UmbracoSite : IAsyncLifetime
             ["Diplomatic:Preview:MagazineUrl"] = MagazineUrl,
             ["Diplomatic:Preview:SigningSecret"] = PreviewSecret,
             ["Umbraco:CMS:Global:Id"] = _siteId,
+
+            // One in-process server has no other servers' cache instructions to process, and on SQLite Umbraco
+            // 17.5.2's InstructionProcessJob dead-locks with a save made outside a request (ConsecutiveImportTests;
+            // docs/install.md). The setting a single-server SQLite site that imports in bulk should use too.
+            ["Umbraco:CMS:Global:DatabaseServerMessenger:TimeBetweenSyncOperations"] = "00:10:00",
         });
     }
 

@@ -123,6 +123,67 @@ public class ContentInstallerTests
     }
 
     [Fact]
+    public async Task A_tree_created_whole_is_published_as_one_branch_after_its_waiting_picks_are_set()
+    {
+        var site = new FakeContentSite();
+        site.Options.BranchPublishing = true;
+
+        var result = await site.Installer().InstallAsync([Tree()], new ContentInstallRequest { Publish = true });
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(
+            [$"create {MagazineKey}", $"create {BookletKey}", $"create {ArticleKey}", $"create {FactBoxKey}", $"update {ArticleKey}", $"publish branch {MagazineKey} {En}"],
+            site.Log);
+        site.Publishing.Verify(s => s.PublishAsync(It.IsAny<Guid>(), It.IsAny<ICollection<global::Umbraco.Cms.Core.Models.ContentPublishing.CulturePublishScheduleModel>>(), It.IsAny<Guid>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task An_item_its_branch_publish_refuses_fails_the_install_and_the_created_tree_is_deleted()
+    {
+        var site = new FakeContentSite();
+        site.Options.BranchPublishing = true;
+        site.FailingBranchItems.Add(FactBoxKey);
+
+        var result = await site.Installer().InstallAsync([Tree()], new ContentInstallRequest { Publish = true });
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(FactBoxKey, result.FailedKey);
+        Assert.Contains("FailedPublishContentInvalid", result.Error, StringComparison.Ordinal);
+        Assert.Empty(site.Store);
+    }
+
+    [Fact]
+    public async Task A_tree_below_an_existing_item_is_published_item_by_item_even_with_branch_publishing()
+    {
+        var site = new FakeContentSite();
+        site.Options.BranchPublishing = true;
+        site.AddExisting(MagazineKey, T.Magazine, "The Diplomatic Insight", (P.Magazine.Tagline, "Bilateral relations, in depth", En));
+
+        var result = await site.Installer().InstallAsync([Tree()], new ContentInstallRequest { Publish = true });
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.DoesNotContain(site.Log, l => l.StartsWith("publish branch", StringComparison.Ordinal));
+        Assert.Contains($"publish {BookletKey} {En}", site.Log);
+        Assert.Contains($"publish {FactBoxKey} {En}", site.Log);
+    }
+
+    [Fact]
+    public async Task A_batch_whose_handlers_fail_after_its_commit_is_not_written_again_and_its_items_are_still_published()
+    {
+        var site = new FakeContentSite();
+        site.Options.BatchSize = 2;
+        site.HandlerFailuresAfterCommit = 1;
+
+        var result = await site.Installer().InstallAsync([Tree()], new ContentInstallRequest { Publish = true });
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal([MagazineKey, BookletKey, ArticleKey, FactBoxKey], result.Created);
+        Assert.Empty(result.Unchanged);
+        Assert.Equal(1, site.CreateAttempts.Count(k => k == MagazineKey));
+        Assert.All(result.Created, key => Assert.Contains($"publish {key} {En}", site.Log));
+    }
+
+    [Fact]
     public async Task A_pick_of_an_item_that_already_exists_is_written_at_once()
     {
         var site = new FakeContentSite();

@@ -128,6 +128,31 @@ internal sealed class FakeContentSite
                 return Attempt.SucceedWithStatus(ContentPublishingOperationStatus.Success, new ContentPublishingResult { Content = Store[key] });
             });
 
+        Content.Setup(s => s.GetById(It.IsAny<Guid>())).Returns((Guid key) => Store.GetValueOrDefault(key));
+        Content.Setup(s => s.PublishBranch(It.IsAny<IContent>(), It.IsAny<PublishBranchFilter>(), It.IsAny<string[]>(), It.IsAny<int>()))
+            .Returns((IContent root, PublishBranchFilter filter, string[] cultures, int user) =>
+            {
+                // As Umbraco: the root, then its descendants; an item that cannot be published cuts its branch.
+                Log.Add($"publish branch {root.Key} {string.Join(",", cultures)}");
+                var results = new List<PublishResult>();
+                var pending = new Queue<Guid>([root.Key]);
+                while (pending.Count > 0)
+                {
+                    var key = pending.Dequeue();
+                    var refused = FailingBranchItems.Contains(key);
+                    results.Add(new PublishResult(refused ? PublishResultType.FailedPublishContentInvalid : PublishResultType.SuccessPublish, new EventMessages(), Store[key]));
+                    if (!refused)
+                    {
+                        foreach (var child in Parents.Where(p => p.Value == key && Store.ContainsKey(p.Key)).Select(p => p.Key))
+                        {
+                            pending.Enqueue(child);
+                        }
+                    }
+                }
+
+                return results;
+            });
+
         Scopes.Setup(s => s.CreateCoreScope(
                 It.IsAny<IsolationLevel>(), It.IsAny<RepositoryCacheMode>(), It.IsAny<IEventDispatcher?>(),
                 It.IsAny<IScopedNotificationPublisher?>(), It.IsAny<bool?>(), It.IsAny<bool>(), It.IsAny<bool>()))
@@ -152,6 +177,13 @@ internal sealed class FakeContentSite
                     }
 
                     _pending.Clear();
+                    if (completed && HandlerFailuresAfterCommit > 0)
+                    {
+                        // As Umbraco's Scope.RobustExit: the transaction is committed, then a deferred notification's
+                        // handler (a cache refresher writing its cache instruction) fails.
+                        HandlerFailuresAfterCommit--;
+                        throw new AggregateException(new InvalidOperationException("SQLite Error 6: 'database table is locked: umbracoCacheInstruction'."));
+                    }
                 });
                 return scope.Object;
             });
@@ -201,6 +233,12 @@ internal sealed class FakeContentSite
 
     public Dictionary<Guid, ContentEditingOperationStatus> FailingCreates { get; } = [];
 
+    /// <summary>How many more completed scopes fail in a handler run after their commit.</summary>
+    public int HandlerFailuresAfterCommit { get; set; }
+
+    /// <summary>The items a branch publish refuses (as Umbraco does for invalid content).</summary>
+    public HashSet<Guid> FailingBranchItems { get; } = [];
+
     /// <summary>How many more times creating an item throws "database is locked".</summary>
     public Dictionary<Guid, int> TransientFailures { get; } = [];
 
@@ -208,7 +246,12 @@ internal sealed class FakeContentSite
 
     public int RolledBackScopes { get; private set; }
 
-    public DiplomaticInstallationOptions Options { get; } = new() { RetryDelayMilliseconds = 0 };
+    /// <summary>Item-by-item publishing through the fake publishing service unless a test turns branch publishing on.</summary>
+    public DiplomaticInstallationOptions Options { get; } = new() { RetryDelayMilliseconds = 0, BranchPublishing = false };
+
+    public Mock<IContentService> Content { get; } = new();
+
+    public Mock<IUserIdKeyResolver> Users { get; } = new();
 
     public Mock<IContentTypeService> ContentTypeService { get; } = new();
 
@@ -231,6 +274,8 @@ internal sealed class FakeContentSite
             new Mock<IDataTypeService>().Object,
             PropertyEditors,
             Scopes.Object,
+            Content.Object,
+            Users.Object,
             options.Object,
             NullLogger<ContentInstaller>.Instance);
     }

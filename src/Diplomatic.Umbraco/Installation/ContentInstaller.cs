@@ -41,6 +41,8 @@ internal sealed class ContentInstaller : IContentInstaller
     private readonly IDataTypeService _dataTypes;
     private readonly PropertyEditorCollection _propertyEditors;
     private readonly ICoreScopeProvider _scopes;
+    private readonly IContentService _content;
+    private readonly IUserIdKeyResolver _users;
     private readonly IOptionsMonitor<DiplomaticInstallationOptions> _options;
     private readonly ILogger<ContentInstaller> _logger;
 
@@ -52,6 +54,8 @@ internal sealed class ContentInstaller : IContentInstaller
         IDataTypeService dataTypes,
         PropertyEditorCollection propertyEditors,
         ICoreScopeProvider scopes,
+        IContentService content,
+        IUserIdKeyResolver users,
         IOptionsMonitor<DiplomaticInstallationOptions> options,
         ILogger<ContentInstaller> logger)
     {
@@ -61,6 +65,8 @@ internal sealed class ContentInstaller : IContentInstaller
         _dataTypes = dataTypes;
         _propertyEditors = propertyEditors;
         _scopes = scopes;
+        _content = content;
+        _users = users;
         _options = options;
         _logger = logger;
     }
@@ -86,31 +92,40 @@ internal sealed class ContentInstaller : IContentInstaller
         // 2. Write in batches, each in one scope, retrying a batch on a transient lock: first every item (without
         //    picker values that reference items written after it), then those picker values and the publishing.
         var run = new Run();
-        IEnumerable<(PreparedItem[] Batch, bool Finish)> Passes()
+        var branches = new List<(PreparedItem Root, IReadOnlyList<PreparedItem> Items)>();
+        IEnumerable<(PreparedItem[] Batch, Func<PreparedItem, Run, Task<(PreparedItem Item, string Message)?>> Write)> Passes()
         {
             foreach (var batch in items.Chunk(options.BatchSize))
             {
-                yield return (batch, false);
+                yield return (batch, async (item, batchRun) => await WriteItemAsync(item, request, batchRun) is { } failure ? (item, failure) : null);
             }
 
-            // Decided once the first pass is done: the items whose picked items did not exist yet, and publishing.
-            foreach (var batch in items.Where(i => request.Publish || run.Waiting.Contains(i.Node.Key)).Chunk(options.BatchSize))
+            // Decided once the first pass is done: the items whose picked items did not exist yet, and publishing
+            // (of the trees created here, at once as branches, after their picked items are set).
+            if (request.Publish && options.BranchPublishing)
             {
-                yield return (batch, true);
+                branches.AddRange(NewBranches(roots, items, run));
+            }
+
+            var inBranch = branches.SelectMany(b => b.Items).Select(i => i.Node.Key).ToHashSet();
+            foreach (var batch in items.Where(i => run.Waiting.Contains(i.Node.Key) || (request.Publish && !inBranch.Contains(i.Node.Key))).Chunk(options.BatchSize))
+            {
+                yield return (batch, async (item, batchRun) =>
+                    await FinishItemAsync(item, request, publish: request.Publish && !inBranch.Contains(item.Node.Key), run, batchRun) is { } failure ? (item, failure) : null);
+            }
+
+            foreach (var (root, branch) in branches)
+            {
+                yield return ([root], (_, batchRun) => PublishBranchAsync(root, branch, request, batchRun));
             }
         }
 
-        foreach (var (batch, finish) in Passes())
+        foreach (var (batch, write) in Passes())
         {
             (Guid Key, string Message)? failure;
             try
             {
-                failure = await WriteBatchAsync(
-                    batch,
-                    finish ? (item, batchRun) => FinishItemAsync(item, request, run, batchRun) : (item, batchRun) => WriteItemAsync(item, request, batchRun),
-                    run,
-                    options,
-                    cancellationToken);
+                failure = await WriteBatchAsync(batch, write, run, options, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -272,7 +287,7 @@ internal sealed class ContentInstaller : IContentInstaller
 
     private async Task<(Guid Key, string Message)?> WriteBatchAsync(
         PreparedItem[] batch,
-        Func<PreparedItem, Run, Task<string?>> write,
+        Func<PreparedItem, Run, Task<(PreparedItem Item, string Message)?>> write,
         Run run,
         DiplomaticInstallationOptions options,
         CancellationToken cancellationToken)
@@ -282,6 +297,7 @@ internal sealed class ContentInstaller : IContentInstaller
             cancellationToken.ThrowIfCancellationRequested();
             var batchRun = new Run();
             var current = batch[0];
+            var completed = false;
             try
             {
                 using (var scope = _scopes.CreateCoreScope())
@@ -289,17 +305,33 @@ internal sealed class ContentInstaller : IContentInstaller
                     foreach (var item in batch)
                     {
                         current = item;
-                        var failure = await write(item, batchRun);
-                        if (failure is not null)
+                        if (await write(item, batchRun) is { } failure)
                         {
                             // Not completing the scope rolls this batch back.
-                            return (item.Node.Key, $"{item.Path} ({item.Node.ContentTypeAlias} {item.Node.Key}): {failure}");
+                            var failed = failure.Item;
+                            return (failed.Node.Key, $"{failed.Path} ({failed.Node.ContentTypeAlias} {failed.Node.Key}): {failure.Message}");
                         }
                     }
 
                     scope.Complete();
+                    completed = true;
                 }
 
+                run.Absorb(batchRun);
+                return null;
+            }
+            catch (AggregateException ex) when (completed)
+            {
+                // Umbraco commits a completed scope's transaction first and then runs the handlers of its deferred
+                // notifications (cache refreshers writing cache instructions, indexing), gathering their failures
+                // into one AggregateException (Scope.RobustExit). The batch is written then: retrying it would find
+                // its items existing and count them as unchanged (never published, never rolled back).
+                if (batchRun.Created.Count > 0 && await _editing.GetAsync(batchRun.Created[^1]) is null)
+                {
+                    return (current.Node.Key, $"{current.Path}: the batch failed while it was committed ({ex.InnerException?.Message ?? ex.Message})");
+                }
+
+                _logger.LogWarning(ex, "Content batch written, but a handler run after its commit failed; continuing with the next batch");
                 run.Absorb(batchRun);
                 return null;
             }
@@ -415,8 +447,70 @@ internal sealed class ContentInstaller : IContentInstaller
         return null;
     }
 
-    /// <summary>Second pass: the picker values that waited for later items, then publishing (parent first).</summary>
-    private async Task<string?> FinishItemAsync(PreparedItem item, ContentInstallRequest request, Run run, Run batchRun)
+    /// <summary>
+    /// The trees of this install that it created whole (root and every item below it, none there before), whose
+    /// culture-variant items all publish the root's cultures: each can be published as one branch.
+    /// </summary>
+    private static IEnumerable<(PreparedItem Root, IReadOnlyList<PreparedItem> Items)> NewBranches(IReadOnlyList<ContentNode> roots, IReadOnlyList<PreparedItem> items, Run run)
+    {
+        var byKey = items.ToDictionary(i => i.Node.Key);
+        var created = run.Created.ToHashSet();
+        foreach (var rootNode in roots)
+        {
+            var root = byKey[rootNode.Key];
+            var branch = new List<PreparedItem>();
+            var pending = new Stack<ContentNode>([rootNode]);
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                branch.Add(byKey[node.Key]);
+                foreach (var child in node.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+
+            var variesByCulture = root.Type.Variations.HasFlag(ContentVariation.Culture);
+            var sameCultures = branch.All(i => !i.Type.Variations.HasFlag(ContentVariation.Culture)
+                || (variesByCulture && i.PublishCultures.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(root.PublishCultures)));
+            if (branch.Count > 1 && sameCultures && branch.All(i => created.Contains(i.Node.Key)))
+            {
+                yield return (root, branch);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Publishes a tree this install created with Umbraco's branch publish (unpublished items included), which
+    /// validates every item as a publish does; any item that is not published fails the install.
+    /// </summary>
+    private async Task<(PreparedItem Item, string Message)?> PublishBranchAsync(PreparedItem root, IReadOnlyList<PreparedItem> branch, ContentInstallRequest request, Run batchRun)
+    {
+        if (_content.GetById(root.Node.Key) is not { } content)
+        {
+            return (root, "the item disappeared before it could be published");
+        }
+
+        var user = await _users.GetAsync(UserOf(request));
+        var cultures = root.Type.Variations.HasFlag(ContentVariation.Culture) ? root.PublishCultures.ToArray() : [InvariantCulture];
+        var results = _content.PublishBranch(content, PublishBranchFilter.IncludeUnpublished, cultures, user).ToList();
+        var published = results.Where(r => r.Success && r.Content is not null).Select(r => r.Content!.Key).ToHashSet();
+        foreach (var item in branch)
+        {
+            if (!published.Contains(item.Node.Key))
+            {
+                var result = results.FirstOrDefault(r => r.Content?.Key == item.Node.Key);
+                return (item, $"publish refused: {result?.Result.ToString() ?? "not published with its branch"}");
+            }
+
+            batchRun.Published.Add(item.Node.Key, item.PublishCultures);
+        }
+
+        return null;
+    }
+
+    /// <summary>Second pass: the picker values that waited for later items, then publishing (parent first) unless the item's branch is published at once.</summary>
+    private async Task<string?> FinishItemAsync(PreparedItem item, ContentInstallRequest request, bool publish, Run run, Run batchRun)
     {
         var key = item.Node.Key;
         var user = UserOf(request);
@@ -448,7 +542,7 @@ internal sealed class ContentInstaller : IContentInstaller
             }
         }
 
-        if (request.Publish)
+        if (publish)
         {
             var published = await _publishing.PublishAsync(
                 key,

@@ -27,6 +27,15 @@ public sealed class DiplomaticInstallationOptions
     [Range(1, 500)]
     public int BatchSize { get; set; } = 25;
 
+    /// <summary>
+    /// Whether a tree the install creates from its root, and publishes, is published at once with Umbraco's branch
+    /// publish (<c>IContentService.PublishBranch</c>: one transaction, one cache refresh and one published
+    /// notification for the whole tree) instead of item by item (a transaction, cache refresh, cache instruction
+    /// and notification round per item, which made seeding slow and collided with Umbraco's background jobs on
+    /// SQLite). Trees that update existing items, or mix publish cultures, are still published item by item. Default: true.
+    /// </summary>
+    public bool BranchPublishing { get; set; } = true;
+
     /// <summary>How many times a batch is retried after a transient "database is locked" (or deadlock) error. Default: 5.</summary>
     [Range(0, 20)]
     public int TransientRetries { get; set; } = 5;
