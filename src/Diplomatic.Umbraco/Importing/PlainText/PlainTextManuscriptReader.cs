@@ -68,6 +68,12 @@ internal sealed partial class PlainTextManuscriptReader
             return builder.Finish();
         }
 
+        // The header's checks read the first lines as strings, several times each: each made once.
+        for (var i = 0; i < Math.Min(entries.Count, HeaderLines + 2); i++)
+        {
+            entries[i] = entries[i].WithText();
+        }
+
         var bodyStart = BodyStart(entries);
         var header = Header(entries, bodyStart, hints, droppedAbove, draft);
         var title = hints.Title ?? header.Title ?? entries[0].Text;
@@ -192,13 +198,15 @@ internal sealed partial class PlainTextManuscriptReader
         DateTime? date = null;
         var titleLine = 1;
         var taken = 0;
-        foreach (var (text, line) in entries)
+        foreach (var entry in entries)
         {
-            var match = HintLine().Match(text);
-            if (!match.Success)
+            // Tried on the range first: a long first line is not copied only to be found no hint.
+            if (!HintLine().IsMatch(entry.Span) || HintLine().Match(entry.Text) is not { Success: true } match)
             {
                 break;
             }
+
+            var line = entry.Line;
 
             var value = match.Groups["value"].Value.Trim();
             switch (match.Groups["key"].Value.ToLowerInvariant())
@@ -411,24 +419,26 @@ internal sealed partial class PlainTextManuscriptReader
     private static bool ShortBullet(Entry entry) => entry.Length is > 1 and < 40 && PastedLines.IsShortBullet(entry.Text);
 
     /// <summary>A non-empty line: a range of the manuscript's text (no copy of every line), and its number.</summary>
-    private readonly struct Entry(string source, int start, int length, int line)
+    private readonly struct Entry(string source, int start, int length, int line, string? text = null)
     {
         /// <summary>The line's number in the file.</summary>
-        public int Line { get; } = line;
+        public int Line => line;
 
         /// <summary>The line's length.</summary>
         public int Length => length;
 
         /// <summary>The line.</summary>
-        public ReadOnlySpan<char> Span => source.AsSpan(start, length);
+        public ReadOnlySpan<char> Span => text is not null ? text.AsSpan() : source.AsSpan(start, length);
 
         /// <summary>The line, without a copy.</summary>
-        public ReadOnlyMemory<char> Memory => source.AsMemory(start, length);
+        public ReadOnlyMemory<char> Memory => text is not null ? text.AsMemory() : source.AsMemory(start, length);
 
-        /// <summary>The line as a string (a copy unless it is the whole text).</summary>
-        public string Text => start == 0 && length == source.Length ? source : source.Substring(start, length);
+        /// <summary>The line as a string (a new copy each time unless it was made once by <see cref="WithText"/>, or is the whole text).</summary>
+        public string Text => text ?? (start == 0 && length == source.Length ? source : source.Substring(start, length));
 
-        public void Deconstruct(out string text, out int number) => (text, number) = (Text, Line);
+        /// <summary>The same line holding its string, for lines read many times.</summary>
+        /// <returns>The entry.</returns>
+        public Entry WithText() => text is not null ? this : new(source, start, length, line, Text);
     }
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
