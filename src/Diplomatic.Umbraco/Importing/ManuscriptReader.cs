@@ -34,11 +34,8 @@ internal sealed class ManuscriptReader
     /// <param name="stream">The content.</param>
     /// <param name="fileName">The file name: its extension picks the format, and problems name it.</param>
     /// <returns>The draft.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public BookletDraft Read(Stream stream, string fileName)
     {
-        // Optimised from the first call (not tier-0 code, which keeps every local alive to the end): the text is
-        // no longer held here once it is handed to a reader, which may let it go before it builds the bodies.
         var draft = new BookletDraft { File = fileName };
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!Extensions.Contains(extension))
