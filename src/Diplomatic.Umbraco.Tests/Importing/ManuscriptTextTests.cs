@@ -40,4 +40,52 @@ public class ManuscriptTextTests
 
         Assert.Equal("text.md: error: the text is UTF-32; save it as UTF-8 (or UTF-16 with a byte-order mark)", problem.ToString());
     }
+
+    public static TheoryData<string, bool> Texts()
+    {
+        // 32 KB is the streaming decoder's chunk: line endings and a four-byte character across its edge.
+        var edge = new string('a', (32 * 1024) - 1);
+        return new()
+        {
+            { "# A\r\n\r\nBody ə ö.\r\n", false },
+            { "# A\rBody\r\r\nmore\n\r", true },
+            { edge + "\r\nafter", false },
+            { edge + "\r\r\n\rafter", true },
+            { edge[..^2] + "😀 after\r\n", false },
+            { string.Concat(Enumerable.Repeat("Pakistan و آذربائیجان 😀\r\n", 5000)), true },
+            { " \r\n\t ", false },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Utf8_read_from_the_stream_is_the_text_read_from_the_bytes(string text, bool byteOrderMark)
+    {
+        var bytes = (byteOrderMark ? Encoding.UTF8.GetPreamble() : []).Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+        var fromBytes = new BookletDraft { File = "a.md" };
+        var fromStream = new BookletDraft { File = "a.md" };
+
+        var expected = ManuscriptText.Decode(bytes, fromBytes);
+        Assert.True(ManuscriptText.TryDecodeUtf8(new MemoryStream(bytes), fromStream, out var actual));
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(fromBytes.Problems.Select(p => p.ToString()), fromStream.Problems.Select(p => p.ToString()));
+        Assert.DoesNotContain('\r', actual ?? string.Empty);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'a', 0x00 })]
+    [InlineData(new byte[] { (byte)'a', 0xC3 })]
+    [InlineData(new byte[] { 0xFF, 0xFE, (byte)'a', 0 })]
+    public void Anything_but_plain_utf8_is_left_to_the_bytes_with_the_stream_where_it_was(byte[] bytes)
+    {
+        var stream = new MemoryStream(bytes);
+        var draft = new BookletDraft { File = "a.md" };
+
+        Assert.False(ManuscriptText.TryDecodeUtf8(stream, draft, out var text));
+
+        Assert.Null(text);
+        Assert.Equal(0, stream.Position);
+        Assert.Empty(draft.Problems);
+    }
 }

@@ -106,20 +106,21 @@ internal sealed partial class DraftBuilder
     {
         if (_articles.Count == 0)
         {
-            _introduction.Add(new(html.Trim(), line));
+            _introduction.Add(new(html.Trim().AsMemory(), line));
             return;
         }
 
         _bodyStarted = true;
-        _articles[^1].Body.Add(new(html.Trim(), line));
+        _articles[^1].Body.Add(new(html.Trim().AsMemory(), line));
     }
 
     /// <summary>Adds a paragraph of plain text (encoded when joined into the body, without a second copy of it here).</summary>
-    /// <param name="text">The paragraph's text.</param>
+    /// <param name="text">The paragraph's text: a range of the manuscript, kept as it is unless it needs encoding.</param>
     /// <param name="line">Its line.</param>
-    public void AddParagraph(string text, int line)
+    public void AddParagraph(ReadOnlyMemory<char> text, int line)
     {
-        var fragment = new RichTextFragment(RichText.Encode(text), line, IsParagraph: true, RightToLeft: IsRightToLeft(text));
+        var encoded = text.Span.IndexOfAny("&<>\"") < 0 ? text : RichText.Encode(text.ToString()).AsMemory();
+        var fragment = new RichTextFragment(encoded, line, IsParagraph: true, RightToLeft: IsRightToLeft(text.Span));
         if (_articles.Count == 0)
         {
             _introduction.Add(fragment);

@@ -44,18 +44,12 @@ internal sealed class ManuscriptReader
             return draft;
         }
 
-        var bytes = ReadCapped(stream, draft);
-        if (bytes is null)
-        {
-            return draft;
-        }
-
         if (extension == ".docx")
         {
-            return new WordManuscriptReader(_options).Read(bytes, fileName);
+            return ReadCapped(stream, draft) is { } zip ? new WordManuscriptReader(_options).Read(zip, fileName) : draft;
         }
 
-        var text = ManuscriptText.Decode(bytes, draft);
+        var text = ReadText(stream, draft);
         if (text is null)
         {
             return draft;
@@ -69,6 +63,22 @@ internal sealed class ManuscriptReader
                 : draft,
             _ => ShapeGuards.CheckMarkdown(text, draft) ? new MarkdownManuscriptReader().Read(text, fileName) : draft,
         };
+    }
+
+    /// <summary>
+    /// The decoded text. The bytes live only in this method: once it returns they can be collected, so the readers
+    /// parse with the text alone in memory (2× the file as UTF-16), not the text and a copy of the bytes (3×).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private string? ReadText(Stream stream, BookletDraft draft)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position <= _options.MaxFileBytes && ManuscriptText.TryDecodeUtf8(stream, draft, out var text))
+        {
+            return text;
+        }
+
+        var bytes = ReadCapped(stream, draft);
+        return bytes is null ? null : ManuscriptText.Decode(bytes, draft);
     }
 
     private byte[]? ReadCapped(Stream stream, BookletDraft draft)

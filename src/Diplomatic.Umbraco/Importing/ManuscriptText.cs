@@ -83,6 +83,155 @@ internal static class ManuscriptText
             }
         }
 
+        return Finish(text, draft);
+    }
+
+    /// <summary>
+    /// Decodes a seekable stream of plain UTF-8 (the common case: no NUL, valid, no UTF-16/32 mark) straight into
+    /// one string with LF line endings, reading it twice in small chunks: no copy of the bytes is kept and no
+    /// second string is made for the line endings, so a 20 MB file costs its text (2×) and nothing more. Anything
+    /// else (a mark, a NUL, invalid bytes) comes back false with the stream where it was, for <see cref="Decode"/>
+    /// to read from the bytes and name the problem exactly.
+    /// </summary>
+    /// <param name="stream">The file, at its start, seekable.</param>
+    /// <param name="draft">The draft collecting problems.</param>
+    /// <param name="text">The text, or null (empty file: the problem is on the draft).</param>
+    /// <returns>Whether the stream was read here.</returns>
+    public static bool TryDecodeUtf8(Stream stream, BookletDraft draft, out string? text)
+    {
+        text = null;
+        var start = stream.Position;
+        var buffer = new byte[ChunkBytes];
+        var decoder = StrictUtf8.GetDecoder();
+        var scratch = new char[ChunkBytes + 4]; // a character held over from the last chunk may add one or two
+        long chars = 0, pairs = 0;
+        var first = true;
+        var afterReturn = false;
+        int read;
+        try
+        {
+            while ((read = Fill(stream, buffer)) > 0)
+            {
+                var chunk = buffer.AsSpan(0, read);
+                if (first)
+                {
+                    first = false;
+                    if (chunk[0] is 0xFF or 0xFE)
+                    {
+                        // A UTF-16 or UTF-32 mark (or not text): the byte path names it.
+                        stream.Position = start;
+                        return false;
+                    }
+
+                    if (chunk.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                    {
+                        chunk = chunk[3..];
+                    }
+                }
+
+                if (chunk.IndexOf((byte)0) >= 0)
+                {
+                    stream.Position = start;
+                    return false;
+                }
+
+                // CR and LF are single bytes in UTF-8 and never part of another character: counted on the bytes.
+                pairs += chunk.Count("\r\n"u8) + (afterReturn && chunk.Length > 0 && chunk[0] == '\n' ? 1 : 0);
+                afterReturn = chunk.Length > 0 ? chunk[^1] == '\r' : afterReturn;
+                // GetChars, not GetCharCount: only it carries a character cut by the chunk's end over to the next.
+                chars += decoder.GetChars(chunk, scratch, flush: false);
+            }
+
+            chars += decoder.GetChars([], scratch, flush: true);
+        }
+        catch (DecoderFallbackException)
+        {
+            stream.Position = start;
+            return false;
+        }
+
+        if (chars - pairs > int.MaxValue / 2)
+        {
+            stream.Position = start;
+            return false;
+        }
+
+        stream.Position = start;
+        var complete = true;
+        string decoded;
+        try
+        {
+            decoded = string.Create((int)(chars - pairs), (stream, buffer), (span, state) =>
+            {
+                // Decoded a chunk at a time into a small buffer, then copied with CR LF and lone CR made LF.
+                var (input, bytes) = state;
+                var utf8 = StrictUtf8.GetDecoder();
+                var characters = new char[ChunkBytes + 4]; // a character held over from the last chunk may add one or two
+                var written = 0;
+                var skipNewline = false;
+                var head = true;
+                int count;
+                while ((count = Fill(input, bytes)) >= 0)
+                {
+                    var chunk = bytes.AsSpan(0, count);
+                    if (head && chunk.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                    {
+                        chunk = chunk[3..];
+                    }
+
+                    head = false;
+                    var made = utf8.GetChars(chunk, characters, flush: count == 0);
+                    foreach (var c in characters.AsSpan(0, made))
+                    {
+                        if (skipNewline && c == '\n')
+                        {
+                            skipNewline = false;
+                            continue;
+                        }
+
+                        skipNewline = c == '\r';
+                        if (written == span.Length)
+                        {
+                            complete = false;
+                            return;
+                        }
+
+                        span[written++] = c == '\r' ? '\n' : c;
+                    }
+
+                    if (count == 0)
+                    {
+                        break;
+                    }
+                }
+
+                complete &= written == span.Length;
+            });
+        }
+        catch (DecoderFallbackException)
+        {
+            decoded = string.Empty;
+            complete = false;
+        }
+
+        if (!complete)
+        {
+            draft.Error(0, "the file changed while it was read; read it again");
+            return true;
+        }
+
+        text = Finish(decoded, draft);
+        return true;
+    }
+
+    /// <summary>A whole chunk unless the stream ends (a stream may return less than asked: a mark is never split).</summary>
+    private static int Fill(Stream stream, byte[] buffer) => stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+
+    /// <summary>Small enough to stay out of the large-object heap.</summary>
+    private const int ChunkBytes = 32 * 1024;
+
+    private static string? Finish(string text, BookletDraft draft)
+    {
         if (text.AsSpan().IndexOfAnyExcept(" \t\r\n\u00A0\uFEFF") < 0)
         {
             draft.Error(0, "the file is empty");

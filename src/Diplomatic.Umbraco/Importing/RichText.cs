@@ -4,11 +4,11 @@ using Ganss.Xss;
 namespace Diplomatic.Umbraco.Importing;
 
 /// <summary>One piece of a rich-text body: HTML, or a paragraph's encoded text wrapped in <c>&lt;p&gt;</c> only when the body is joined (no second copy of every paragraph).</summary>
-/// <param name="Html">The HTML, or the paragraph's encoded text.</param>
+/// <param name="Html">The HTML, or the paragraph's encoded text: a range of the manuscript's text itself when nothing needed encoding (no copy of it per line).</param>
 /// <param name="Line">The line it came from.</param>
 /// <param name="IsParagraph">Whether <paramref name="Html"/> is a paragraph's encoded text.</param>
 /// <param name="RightToLeft">Whether the paragraph is right to left (<c>dir="rtl"</c>).</param>
-internal readonly record struct RichTextFragment(string Html, int Line, bool IsParagraph = false, bool RightToLeft = false)
+internal readonly record struct RichTextFragment(ReadOnlyMemory<char> Html, int Line, bool IsParagraph = false, bool RightToLeft = false)
 {
     /// <summary>The opening tag of a paragraph fragment.</summary>
     public string Open => RightToLeft ? "<p dir=\"rtl\">" : "<p>";
@@ -112,7 +112,7 @@ internal sealed class RichText
                     span = span[part.Open.Length..];
                 }
 
-                part.Html.CopyTo(span);
+                part.Html.Span.CopyTo(span);
                 span = span[part.Html.Length..];
                 if (part.IsParagraph)
                 {
@@ -141,7 +141,7 @@ internal sealed class RichText
             var line = fallbackLine;
             foreach (var (html, fragmentLine, _, _) in fragments)
             {
-                if (html.Contains(needle, StringComparison.OrdinalIgnoreCase))
+                if (html.Span.Contains(needle, StringComparison.OrdinalIgnoreCase))
                 {
                     line = fragmentLine;
                     break;
@@ -166,7 +166,7 @@ internal sealed class RichText
     /// <param name="line">Its line.</param>
     /// <param name="draft">The draft collecting problems.</param>
     /// <returns>The sanitised HTML.</returns>
-    public string Clean(string html, int line, BookletDraft draft) => Clean([new RichTextFragment(html, line)], draft, line);
+    public string Clean(string html, int line, BookletDraft draft) => Clean([new RichTextFragment(html.AsMemory(), line)], draft, line);
 
     /// <summary>Encodes text for HTML content.</summary>
     /// <param name="text">The text.</param>
@@ -189,10 +189,10 @@ internal sealed class RichText
     }
 
     /// <summary>Whether a fragment holds anything but plain paragraphs the readers generated.</summary>
-    private static bool NeedsSanitising(string html)
+    private static bool NeedsSanitising(ReadOnlyMemory<char> html)
     {
         // Readers encode text; raw markup, attributes other than dir, and links need the sanitiser.
-        var span = html.AsSpan();
+        var span = html.Span;
         var i = 0;
         while ((i = span.IndexOf('<')) >= 0)
         {

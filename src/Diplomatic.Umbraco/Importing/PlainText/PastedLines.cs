@@ -188,7 +188,7 @@ internal static partial class PastedLines
     /// <summary>Whether a line has no sentence end: a heading, a label, a link text.</summary>
     /// <param name="line">The line.</param>
     /// <returns>True when it does not end like a sentence.</returns>
-    public static bool IsUnfinished(string line) => !SentenceEnd().IsMatch(line);
+    public static bool IsUnfinished(ReadOnlySpan<char> line) => !SentenceEnd().IsMatch(line);
 
     /// <summary>A bullet of a few words (<c>• Share</c>, <c>• Tweet</c>): a share or tag bar's item when it is among others.</summary>
     /// <param name="line">The line.</param>

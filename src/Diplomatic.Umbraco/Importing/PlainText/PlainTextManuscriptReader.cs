@@ -68,6 +68,12 @@ internal sealed partial class PlainTextManuscriptReader
             return builder.Finish();
         }
 
+        // The header's checks read the first lines as strings, several times each: each made once.
+        for (var i = 0; i < Math.Min(entries.Count, HeaderLines + 2); i++)
+        {
+            entries[i] = entries[i].WithText();
+        }
+
         var bodyStart = BodyStart(entries);
         var header = Header(entries, bodyStart, hints, droppedAbove, draft);
         var title = hints.Title ?? header.Title ?? entries[0].Text;
@@ -96,14 +102,14 @@ internal sealed partial class PlainTextManuscriptReader
         draft.PublishDate = hints.Date ?? header.Date;
 
         var body = header.Body.Concat(entries.Skip(bodyStart)).ToList();
-        foreach (var (paragraph, line) in Chrome(body, title, draft))
+        foreach (var paragraph in Chrome(body, title, draft))
         {
-            if (ScriptLike().Match(paragraph) is { Success: true } script)
+            if (ScriptLike().IsMatch(paragraph.Span) && ScriptLike().Match(paragraph.Text) is { Success: true } script)
             {
-                draft.Error(line, $"the text holds markup that looks like a script (\"{script.Value}\"); it would only be shown as text, but remove it from the manuscript");
+                draft.Error(paragraph.Line, $"the text holds markup that looks like a script (\"{script.Value}\"); it would only be shown as text, but remove it from the manuscript");
             }
 
-            builder.AddParagraph(paragraph, line);
+            builder.AddParagraph(paragraph.Memory, paragraph.Line);
         }
 
         GuessCountries(draft, title, titleLine);
@@ -131,9 +137,9 @@ internal sealed partial class PlainTextManuscriptReader
     }
 
     /// <summary>The non-empty lines with their numbers, after the rules (which may drop a line or stop the text).</summary>
-    private List<(string Text, int Line)> Lines(string text, BookletDraft draft, out List<string> droppedAbove)
+    private List<Entry> Lines(string text, BookletDraft draft, out List<string> droppedAbove)
     {
-        var entries = new List<(string Text, int Line)>();
+        var entries = new List<Entry>();
         droppedAbove = [];
         var number = 0;
         foreach (var range in text.AsSpan().Split('\n'))
@@ -145,12 +151,21 @@ internal sealed partial class PlainTextManuscriptReader
                 continue;
             }
 
-            var line = span.ToString();
+            // A line is a range of the text, made a string only when a rule takes it or a check reads it closely.
+            text.AsSpan().Overlaps(span, out var start);
+            var entry = new Entry(text, start, span.Length, number);
+            if (!_combined.IsMatch(span))
+            {
+                entries.Add(entry);
+                continue;
+            }
+
+            var line = entry.Text;
             var match = _combined.Match(line);
             var rule = match.Success ? _rules.Where((_, i) => match.Groups["r" + i.ToString(CultureInfo.InvariantCulture)].Success).FirstOrDefault() : null;
             if (rule is null)
             {
-                entries.Add((line, number));
+                entries.Add(entry);
                 continue;
             }
 
@@ -177,19 +192,21 @@ internal sealed partial class PlainTextManuscriptReader
     private sealed record HintValues(string? Title, int TitleLine, string? Author, string? Standfirst, DateTime? Date);
 
     /// <summary>Front-matter-style lines at the very top (<c>title: …</c>, <c>author: …</c>, <c>date: …</c>, <c>standfirst: …</c>): taken out and used over every guess.</summary>
-    private static HintValues Hints(List<(string Text, int Line)> entries, BookletDraft draft)
+    private static HintValues Hints(List<Entry> entries, BookletDraft draft)
     {
         string? title = null, author = null, standfirst = null;
         DateTime? date = null;
         var titleLine = 1;
         var taken = 0;
-        foreach (var (text, line) in entries)
+        foreach (var entry in entries)
         {
-            var match = HintLine().Match(text);
-            if (!match.Success)
+            // Tried on the range first: a long first line is not copied only to be found no hint.
+            if (!HintLine().IsMatch(entry.Span) || HintLine().Match(entry.Text) is not { Success: true } match)
             {
                 break;
             }
+
+            var line = entry.Line;
 
             var value = match.Groups["value"].Value.Trim();
             switch (match.Groups["key"].Value.ToLowerInvariant())
@@ -224,7 +241,7 @@ internal sealed partial class PlainTextManuscriptReader
     }
 
     /// <summary>The first paragraph: a long line, or a finished sentence that is not a byline or date line.</summary>
-    private static int BodyStart(List<(string Text, int Line)> entries)
+    private static int BodyStart(List<Entry> entries)
     {
         for (var i = 1; i < entries.Count && i <= HeaderLines; i++)
         {
@@ -244,10 +261,10 @@ internal sealed partial class PlainTextManuscriptReader
         return Math.Min(entries.Count, 1 + Math.Min(entries.Count - 1, HeaderLines));
     }
 
-    private sealed record HeaderValues(string? Title, int TitleLine, List<string> Authors, string? Standfirst, DateTime? Date, List<(string Text, int Line)> Body);
+    private sealed record HeaderValues(string? Title, int TitleLine, List<string> Authors, string? Standfirst, DateTime? Date, List<Entry> Body);
 
     /// <summary>Reads the lines above the first paragraph: headline, byline, date and standfirst; the rest is chrome, said in a warning.</summary>
-    private static HeaderValues Header(List<(string Text, int Line)> entries, int bodyStart, HintValues hints, List<string> droppedAbove, BookletDraft draft)
+    private static HeaderValues Header(List<Entry> entries, int bodyStart, HintValues hints, List<string> droppedAbove, BookletDraft draft)
     {
         var kinds = new Kind[bodyStart];
         var authors = new List<string>();
@@ -340,8 +357,8 @@ internal sealed partial class PlainTextManuscriptReader
 
         // What is left above the byline (or the headline, with no byline) is chrome; below it, the body's start.
         var lastMeta = Math.Max(Math.Max(headline, authorLine), Enumerable.Range(0, bodyStart).LastOrDefault(i => kinds[i] is Kind.Date or Kind.Byline, -1));
-        var body = new List<(string Text, int Line)>();
-        var dropped = new List<(string Text, int Line)>();
+        var body = new List<Entry>();
+        var dropped = new List<Entry>();
         for (var i = 0; i < bodyStart; i++)
         {
             if (consumed.Contains(i) || kinds[i] is Kind.Date or Kind.Byline)
@@ -368,19 +385,21 @@ internal sealed partial class PlainTextManuscriptReader
     }
 
     /// <summary>The body without chrome: share-bar bullets in runs, placeholders, lead-on links, the headline repeated, and short unfinished lines after the last paragraph.</summary>
-    private static List<(string Text, int Line)> Chrome(List<(string Text, int Line)> body, string title, BookletDraft draft)
+    private static List<Entry> Chrome(List<Entry> body, string title, BookletDraft draft)
     {
-        var last = body.FindLastIndex(e => PastedLines.WordCount(e.Text, 8) >= 8 || (PastedLines.WordCount(e.Text, 3) >= 3 && !PastedLines.IsUnfinished(e.Text)));
-        var kept = new List<(string Text, int Line)>();
+        // Each check below first asks for a short line (or one about the title's length): only such lines become strings.
+        var last = body.FindLastIndex(e => PastedLines.WordCount(e.Span, 8) >= 8 || (PastedLines.WordCount(e.Span, 3) >= 3 && !PastedLines.IsUnfinished(e.Span)));
+        var kept = new List<Entry>();
         var dropped = 0;
         var firstDropped = 0;
         for (var i = 0; i < body.Count; i++)
         {
-            var text = body[i].Text;
-            var bulletRun = PastedLines.IsShortBullet(text)
-                && ((i > 0 && PastedLines.IsShortBullet(body[i - 1].Text)) || (i + 1 < body.Count && PastedLines.IsShortBullet(body[i + 1].Text)));
-            var trailing = last >= 0 && i > last && PastedLines.WordCount(text, 7) <= 6 && PastedLines.IsUnfinished(text);
-            if (bulletRun || trailing || PastedLines.IsPlaceholder(text) || PastedLines.IsLeadOn(text) || (kept.Count == 0 && PastedLines.Same(text, title)))
+            var entry = body[i];
+            var bulletRun = ShortBullet(entry)
+                && ((i > 0 && ShortBullet(body[i - 1])) || (i + 1 < body.Count && ShortBullet(body[i + 1])));
+            var trailing = last >= 0 && i > last && PastedLines.WordCount(entry.Span, 7) <= 6 && PastedLines.IsUnfinished(entry.Span);
+            if (bulletRun || trailing || (entry.Length < 40 && PastedLines.IsPlaceholder(entry.Text)) || (entry.Length < 60 && PastedLines.IsLeadOn(entry.Text))
+                || (kept.Count == 0 && Math.Abs(entry.Length - title.Length) < 16 && PastedLines.Same(entry.Text, title)))
             {
                 firstDropped = dropped++ == 0 ? body[i].Line : firstDropped;
                 continue;
@@ -395,6 +414,31 @@ internal sealed partial class PlainTextManuscriptReader
         }
 
         return kept;
+    }
+
+    private static bool ShortBullet(Entry entry) => entry.Length is > 1 and < 40 && PastedLines.IsShortBullet(entry.Text);
+
+    /// <summary>A non-empty line: a range of the manuscript's text (no copy of every line), and its number.</summary>
+    private readonly struct Entry(string source, int start, int length, int line, string? text = null)
+    {
+        /// <summary>The line's number in the file.</summary>
+        public int Line => line;
+
+        /// <summary>The line's length.</summary>
+        public int Length => length;
+
+        /// <summary>The line.</summary>
+        public ReadOnlySpan<char> Span => text is not null ? text.AsSpan() : source.AsSpan(start, length);
+
+        /// <summary>The line, without a copy.</summary>
+        public ReadOnlyMemory<char> Memory => text is not null ? text.AsMemory() : source.AsMemory(start, length);
+
+        /// <summary>The line as a string (a new copy each time unless it was made once by <see cref="WithText"/>, or is the whole text).</summary>
+        public string Text => text ?? (start == 0 && length == source.Length ? source : source.Substring(start, length));
+
+        /// <summary>The same line holding its string, for lines read many times.</summary>
+        /// <returns>The entry.</returns>
+        public Entry WithText() => text is not null ? this : new(source, start, length, line, Text);
     }
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";

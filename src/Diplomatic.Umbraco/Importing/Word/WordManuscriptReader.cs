@@ -380,8 +380,11 @@ internal sealed class WordManuscriptReader
 
     private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement container, int depth = 0)
     {
-        foreach (var child in container.ChildElements)
+        for (var child = container.FirstChild; child is not null;)
         {
+            // Each block is taken out of the tree once it is read, so the tree of a long document can be collected
+            // as the articles are built rather than held whole until the end (the file is opened read-only).
+            var next = child.NextSibling();
             // Content controls nest; real documents go a few levels deep, a crafted one could go thousands.
             if (child is SdtBlock sdt && sdt.SdtContentBlock is { } content && depth < 16)
             {
@@ -394,6 +397,9 @@ internal sealed class WordManuscriptReader
             {
                 yield return child;
             }
+
+            child.Remove();
+            child = next;
         }
     }
 
