@@ -11,7 +11,7 @@ namespace Diplomatic.Umbraco.IntegrationTests.Importing;
 /// enough for them to start): every import is complete, in order and unpublished, and none waits on another.
 /// A correctness test: how fast the imports are is measured in benchmarks/Diplomatic.Umbraco.RealSiteBenchmarks.
 /// The test sites raise Umbraco's instruction-sync interval (UmbracoSite): with Umbraco's default 5 s, Umbraco
-/// 17.5.2 on SQLite dead-locks here in the booklet's own save, before the import runs (thread dumps, 2026-12-02):
+/// 17.5.2 on SQLite stalls here for minutes in the booklet's own save, before the import runs (thread dumps, 2026-12-02):
 /// outside an HTTP request, ContentEditingService.Save refreshes the content cache and
 /// BatchedDatabaseServerMessenger.DeliverRemote inserts a cache instruction while InstructionProcessJob, in its
 /// transaction over umbracoCacheInstruction, waits to write umbracoLastSynced; both wait in SQLite's busy loop.

@@ -197,8 +197,8 @@ public partial class UmbracoSite
             ["Umbraco:CMS:Global:Id"] = _siteId,
 
             // One in-process server has no other servers' cache instructions to process, and on SQLite Umbraco
-            // 17.5.2's InstructionProcessJob dead-locks with a save made outside a request (ConsecutiveImportTests;
-            // docs/install.md). The setting a single-server SQLite site that imports in bulk should use too.
+            // 17.5.2's InstructionProcessJob stalls a save made outside a request for minutes (ConsecutiveImportTests;
+            // docs/install.md, "SQLite: bulk writes"): rarer with the job every 10 minutes, not gone.
             ["Umbraco:CMS:Global:DatabaseServerMessenger:TimeBetweenSyncOperations"] = "00:10:00",
         });
     }
