@@ -45,23 +45,20 @@ internal static class ContractCommands
     {
         var stdout = parse.InvocationConfiguration.Output;
         var stderr = parse.InvocationConfiguration.Error;
+        var bytes = Generation.GeneratedFile.Bytes(generated);
         if (parse.GetValue<bool>("--check"))
         {
-            var current = File.Exists(path) ? File.ReadAllText(path) : null;
-            if (current == generated)
+            if (Generation.GeneratedFile.IsCurrent(path, bytes))
             {
                 stdout.WriteLine($"{path} is up to date.");
                 return CliExitCodes.Ok;
             }
 
-            stderr.WriteLine(current is null ? $"{path} does not exist. Run: {regenerate}" : $"{path} differs from the model. Run: {regenerate}");
+            stderr.WriteLine(File.Exists(path) ? $"{path} differs from the model. Run: {regenerate}" : $"{path} does not exist. Run: {regenerate}");
             return CliExitCodes.ProblemsFound;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, generated);
-        File.Move(temporary, path, overwrite: true);
+        Generation.GeneratedFile.Write(path, bytes);
         stdout.WriteLine($"Wrote {path} ({summary}).");
         return CliExitCodes.Ok;
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Diplomatic.Umbraco.Synchronisation;
 
 namespace Diplomatic.Umbraco.Cli;
@@ -131,12 +130,11 @@ internal static class USyncCommands
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ContentModelMarkdown.Generate());
-            var unchanged = File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+            var bytes = Generation.GeneratedFile.Bytes(ContentModelMarkdown.Generate());
+            var unchanged = Generation.GeneratedFile.IsCurrent(path, bytes);
             if (!unchanged)
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-                File.WriteAllBytes(path, bytes);
+                Generation.GeneratedFile.Write(path, bytes);
             }
 
             parse.InvocationConfiguration.Output.WriteLine(unchanged ? $"unchanged {path}" : $"wrote {path}");
@@ -166,7 +164,7 @@ internal static class USyncCommands
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ($"the folder cannot be read ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)}); nothing was checked", CliExitCodes.Unreadable);
+            return ($"the folder cannot be read ({USyncFolderReader.Reason(e)}); nothing was checked", CliExitCodes.Unreadable);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Diplomatic.Umbraco.Synchronisation;
 
 namespace Diplomatic.Umbraco.Cli.Generation;
@@ -46,10 +45,11 @@ internal static class GenerateCommand
         var schemaFolder = Path.Combine(root, USyncNames.DefaultFolder);
         if (check)
         {
-            differing.AddRange(Projections.USyncSchema()
-                .Where(f => !File.Exists(Path.Combine(schemaFolder, f.RelativePath)) || !File.ReadAllBytes(Path.Combine(schemaFolder, f.RelativePath)).AsSpan().SequenceEqual(f.Bytes))
+            var schema = Projections.USyncSchema();
+            differing.AddRange(schema
+                .Where(f => !GeneratedFile.IsCurrent(Path.Combine(schemaFolder, f.RelativePath), f.Bytes))
                 .Select(f => USyncNames.DefaultFolder + "/" + f.RelativePath));
-            unchanged += Projections.USyncSchema().Count - differing.Count;
+            unchanged += schema.Count - differing.Count;
         }
         else
         {
@@ -66,8 +66,8 @@ internal static class GenerateCommand
         foreach (var projection in Projections.Texts(root))
         {
             var path = Path.Combine(root, projection.Path);
-            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(projection.Content);
-            if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            var bytes = GeneratedFile.Bytes(projection.Content);
+            if (GeneratedFile.IsCurrent(path, bytes))
             {
                 unchanged++;
                 continue;
@@ -79,9 +79,7 @@ internal static class GenerateCommand
                 continue;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path + ".tmp", bytes);
-            File.Move(path + ".tmp", path, overwrite: true);
+            GeneratedFile.Write(path, bytes);
             output.WriteLine($"wrote     {projection.Path}");
             written++;
         }

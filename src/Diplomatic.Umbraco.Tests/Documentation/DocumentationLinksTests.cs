@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Diplomatic.Umbraco.Cli.Generation;
 using Diplomatic.Umbraco.Tests.Support;
 
 namespace Diplomatic.Umbraco.Tests.Documentation;
@@ -10,8 +11,7 @@ public sealed partial class DocumentationLinksTests
     [Fact]
     public void Every_relative_link_resolves_to_a_file_and_heading()
     {
-        var documents = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md", SearchOption.AllDirectories)
-            .Prepend(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var documents = DocumentationExamples.Documents(RepositoryPaths.Root).Select(d => Path.Combine(RepositoryPaths.Root, d));
         var broken = new List<string>();
         var checkedLinks = 0;
         foreach (var document in documents)

@@ -164,7 +164,8 @@ internal static class USyncFolderReader
         return files.Order(StringComparer.Ordinal);
     }
 
-    private static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
+    /// <summary>Why the operating system refused a read, in the words the validator prints.</summary>
+    internal static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
 
     private static USyncDataType ReadDataType(string handler, string file, XElement element)
     {
