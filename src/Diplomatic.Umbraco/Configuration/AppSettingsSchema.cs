@@ -118,8 +118,7 @@ internal static class AppSettingsSchema
         Uri u => u.ToString(),
         TimeSpan t => t.ToString("c", CultureInfo.InvariantCulture),
         Enum e => e.ToString(),
-        System.Collections.IEnumerable => null,
-        _ => null,
+        _ => null, // lists and anything else: no default in the schema
     };
 
     // XML doc summaries as one line of plain text: <c>x</c> and <see cref="T:A.B"/> become x and B.
