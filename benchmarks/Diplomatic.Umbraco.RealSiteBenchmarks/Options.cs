@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Diplomatic.Umbraco.RealSiteBenchmarks;
 
 /// <summary>The command line: sizes, request counts, imports.</summary>
-internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Requests, int Imports, int EvictionRounds, bool SkipPages, int? BatchSize, bool BranchPublishing = true, string SqliteCache = "Shared", string? SyncInterval = null)
+internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Requests, int Imports, int EvictionRounds, bool SkipPages, int? BatchSize, bool BranchPublishing = true, string SqliteCache = "Shared", string? SyncInterval = null, bool SingleServer = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project benchmarks/Diplomatic.Umbraco.RealSiteBenchmarks -- [options]
@@ -16,6 +16,8 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Request
           --sqlite-cache Shared|Private  the connection string's cache mode (default Shared, as Umbraco writes it)
           --sync-interval 00:10:00  Umbraco's DatabaseServerMessenger TimeBetweenSyncOperations (default Umbraco's 5 s);
                                a long one keeps its InstructionProcessJob from dead-locking with the seeding on SQLite
+          --single-server      Umbraco:CMS:Global:DisableElectionForSingleServer=true: no server election, so Umbraco's
+                               TouchServerJob stops writing to the database every 15 s (a single-server site's setting)
           --no-branch-publishing  the installer publishes item by item, as before branch publishing (to compare)
         """;
 
@@ -44,6 +46,7 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Request
                 "--batch-size" => options with { BatchSize = Number(1, 500) },
                 "--sqlite-cache" => options with { SqliteCache = Next() is var mode && mode is "Shared" or "Private" ? mode : throw new ArgumentException($"--sqlite-cache: '{mode}' is neither Shared nor Private.") },
                 "--sync-interval" => options with { SyncInterval = TimeSpan.TryParse(Next(), CultureInfo.InvariantCulture, out var interval) && interval > TimeSpan.Zero ? interval.ToString("c", CultureInfo.InvariantCulture) : throw new ArgumentException("--sync-interval: give a time span, e.g. 00:10:00.") },
+                "--single-server" => options with { SingleServer = true },
                 "--no-branch-publishing" => options with { BranchPublishing = false },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };

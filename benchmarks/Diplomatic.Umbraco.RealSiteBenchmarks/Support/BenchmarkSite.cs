@@ -25,6 +25,9 @@ internal sealed class BenchmarkSite : UmbracoSite
     /// <summary>How often Umbraco's InstructionProcessJob syncs cache instructions, or null for Umbraco's 5 s.</summary>
     public string? SyncInterval { get; init; }
 
+    /// <summary>True: Umbraco's single-server role (no election, so its TouchServerJob does nothing).</summary>
+    public bool SingleServer { get; init; }
+
     /// <summary>Stops the site and boots it again on the same database (to switch the output cache).</summary>
     public async Task RebootAsync(bool outputCache)
     {
@@ -51,6 +54,11 @@ internal sealed class BenchmarkSite : UmbracoSite
         if (SyncInterval is not null)
         {
             settings.Add(new("Umbraco:CMS:Global:DatabaseServerMessenger:TimeBetweenSyncOperations", SyncInterval));
+        }
+
+        if (SingleServer)
+        {
+            settings.Add(new("Umbraco:CMS:Global:DisableElectionForSingleServer", "true"));
         }
 
         if (!BranchPublishing)
