@@ -9,6 +9,7 @@ import type {
   PagedResult,
   ProblemDetails,
 } from "./diplomatic-content";
+import { queryWords as words } from "./diplomatic-content";
 
 /** Where the API is and which headers to send. */
 export interface DeliveryClientOptions {
@@ -59,22 +60,22 @@ const listItem = (value: string): string => {
 /** Filters: the built-in ones and Diplomatic's own. */
 export const filters = {
   contentType: (alias: DiplomaticContent["contentType"], negate = false) => `contentType:${negate ? "!" : ""}${alias}`,
-  country: (...codes: string[]) => `country:${codes.map(listItem).join(",")}`,
-  notCountry: (...codes: string[]) => `country:!${codes.map(listItem).join(",")}`,
-  topic: (topic: string, negate = false) => `topic:${negate ? "!" : ""}${listItem(topic)}`,
-  author: (id: string) => `author:${id}`,
-  booklet: (id: string) => `booklet:${id}`,
+  country: (...codes: string[]) => `${words.country}:${codes.map(listItem).join(",")}`,
+  notCountry: (...codes: string[]) => `${words.country}:!${codes.map(listItem).join(",")}`,
+  topic: (topic: string, negate = false) => `${words.topic}:${negate ? "!" : ""}${listItem(topic)}`,
+  author: (id: string) => `${words.author}:${id}`,
+  booklet: (id: string) => `${words.booklet}:${id}`,
   /** Leaves items out by key, e.g. the item itself next to `selectors.related(id)`. */
-  exclude: (...ids: string[]) => `exclude:${ids.map(listItem).join(",")}`,
-  eventType: (token: EventTypeToken) => `eventType:${token}`,
-  publishDate: (op: DateOperator, date: string) => `publishDate${op}${isoDate(date)}`,
-  eventDate: (op: DateOperator, date: string) => `eventDate${op}${isoDate(date)}`,
+  exclude: (...ids: string[]) => `${words.exclude}:${ids.map(listItem).join(",")}`,
+  eventType: (token: EventTypeToken) => `${words.eventType}:${token}`,
+  publishDate: (op: DateOperator, date: string) => `${words.publishDate}${op}${isoDate(date)}`,
+  eventDate: (op: DateOperator, date: string) => `${words.eventDate}${op}${isoDate(date)}`,
 } as const;
 
 /** Sorts. */
 export const sorts = {
-  publishDate: (direction: "asc" | "desc") => `publishDate:${direction}`,
-  eventDate: (direction: "asc" | "desc") => `eventDate:${direction}`,
+  publishDate: (direction: "asc" | "desc") => `${words.publishDate}:${direction}`,
+  eventDate: (direction: "asc" | "desc") => `${words.eventDate}:${direction}`,
   sortOrder: (direction: "asc" | "desc" = "asc") => `sortOrder:${direction}`,
 } as const;
 
@@ -82,7 +83,7 @@ export const sorts = {
 export const selectors = {
   children: (id: string) => `children:${id}`,
   descendants: (id: string) => `descendants:${id}`,
-  related: (id: string) => `related:${id}`,
+  related: (id: string) => `${words.related}:${id}`,
 } as const;
 
 /** A content query. */

@@ -151,6 +151,19 @@ export const eventTypeTokens: Readonly<Record<EventTypeLabel, EventTypeToken>> =
 /** How precisely an event's date is known (what `datePrecision` holds; null means Day). */
 export type DatePrecisionLabel = "Day" | "Month" | "Year";
 
+/** The words of Diplomatic's filters, sorts and selector (`filter=country:az`, `sort=publishDate:desc`, `fetch=related:{id}`). */
+export const queryWords = {
+  country: "country",
+  topic: "topic",
+  author: "author",
+  booklet: "booklet",
+  eventType: "eventType",
+  exclude: "exclude",
+  publishDate: "publishDate",
+  eventDate: "eventDate",
+  related: "related",
+} as const;
+
 /** Properties of `magazine` (Magazine). Every property is optional: `fields=` can leave it out and a picked item that is not expanded has none. */
 export interface MagazineProperties {
   /** Meta title: Leave empty to use the page name. Aim for 60 characters or fewer. (Umbraco.TextBox, varies by culture) */

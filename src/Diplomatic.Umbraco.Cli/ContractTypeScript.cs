@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using Diplomatic.Umbraco.ContentModel;
 
@@ -36,6 +37,14 @@ internal static class ContractTypeScript
         ts.Append("};\n\n");
         ts.Append("/** How precisely an event's date is known (what `datePrecision` holds; null means Day). */\n");
         ts.Append("export type DatePrecisionLabel = ").Append(Union(Enum.GetValues<DatePrecision>().Select(p => Vocabularies.DatePrecisionLabels[p]))).Append(";\n");
+        ts.Append("\n/** The words of Diplomatic's filters, sorts and selector (`filter=country:az`, `sort=publishDate:desc`, `fetch=related:{id}`). */\n");
+        ts.Append("export const queryWords = {\n");
+        foreach (var (name, word) in QueryWords)
+        {
+            ts.Append("  ").Append(name).Append(": ").Append(Quote(word)).Append(",\n");
+        }
+
+        ts.Append("} as const;\n");
 
         foreach (var type in ContentTypes)
         {
@@ -67,6 +76,17 @@ internal static class ContractTypeScript
         ts.Append("export type ContentTypeAlias = (typeof contentTypes)[number];\n");
         return ts.ToString();
     }
+
+    /// <summary>
+    /// The query words as TypeScript names and values: every public string constant of
+    /// <see cref="DeliveryQueryWords"/>, in declaration order, named in camel case (<c>PublishDate</c> is <c>publishDate</c>).
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Word)> QueryWords { get; } =
+        typeof(DeliveryQueryWords).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .OrderBy(f => f.MetadataToken)
+            .Select(f => (char.ToLowerInvariant(f.Name[0]) + f.Name[1..], (string)f.GetRawConstantValue()!))
+            .ToList();
 
     private static string ValueType(PropertyDefinition property)
     {

@@ -162,7 +162,7 @@ public readonly record struct Selector
     /// <summary>The items related to an item (same countries and topics; Diplomatic's <c>related:</c> selector).</summary>
     /// <param name="id">The item's key.</param>
     /// <returns>The selector.</returns>
-    public static Selector Related(Guid id) => new("related:" + Key(id));
+    public static Selector Related(Guid id) => new(DeliveryQueryWords.Related + ":" + Key(id));
 
     /// <inheritdoc />
     public override string ToString() => Value;
@@ -210,28 +210,28 @@ public readonly record struct Filter
     /// <summary>Items about any of the countries (<c>country:az,pk</c>).</summary>
     /// <param name="countries">ISO alpha-2 or alpha-3 codes or English short names; any one matches.</param>
     /// <returns>The filter.</returns>
-    public static Filter Country(params string[] countries) => new("country:" + Validation.List(countries, nameof(countries)));
+    public static Filter Country(params string[] countries) => new(DeliveryQueryWords.Country + ":" + Validation.List(countries, nameof(countries)));
 
     /// <summary>Items about none of the countries (<c>country:!az</c>).</summary>
     /// <param name="countries">ISO codes or English short names.</param>
     /// <returns>The filter.</returns>
-    public static Filter NotCountry(params string[] countries) => new("country:!" + Validation.List(countries, nameof(countries)));
+    public static Filter NotCountry(params string[] countries) => new(DeliveryQueryWords.Country + ":!" + Validation.List(countries, nameof(countries)));
 
     /// <summary>Items with a topic (<c>topic:energy</c>).</summary>
     /// <param name="topic">The topic tag.</param>
     /// <param name="negate">Items without it.</param>
     /// <returns>The filter.</returns>
-    public static Filter Topic(string topic, bool negate = false) => new("topic:" + (negate ? "!" : string.Empty) + Validation.ListItem(topic, nameof(topic)));
+    public static Filter Topic(string topic, bool negate = false) => new(DeliveryQueryWords.Topic + ":" + (negate ? "!" : string.Empty) + Validation.ListItem(topic, nameof(topic)));
 
     /// <summary>Items by an author (<c>author:{key}</c>).</summary>
     /// <param name="authorId">The author's key.</param>
     /// <returns>The filter.</returns>
-    public static Filter Author(Guid authorId) => new("author:" + Validation.Key(authorId, nameof(authorId)));
+    public static Filter Author(Guid authorId) => new(DeliveryQueryWords.Author + ":" + Validation.Key(authorId, nameof(authorId)));
 
     /// <summary>Items in a booklet (<c>booklet:{key}</c>).</summary>
     /// <param name="bookletId">The booklet's key.</param>
     /// <returns>The filter.</returns>
-    public static Filter Booklet(Guid bookletId) => new("booklet:" + Validation.Key(bookletId, nameof(bookletId)));
+    public static Filter Booklet(Guid bookletId) => new(DeliveryQueryWords.Booklet + ":" + Validation.Key(bookletId, nameof(bookletId)));
 
     /// <summary>
     /// Leaves items out by key (<c>exclude:{key},{key}</c>), e.g. the article itself next to <c>fetch=related:{key}</c>,
@@ -247,26 +247,26 @@ public readonly record struct Filter
             throw new ArgumentException("Give at least one key to exclude.", nameof(ids));
         }
 
-        return new("exclude:" + string.Join(',', ids.Select(id => Validation.Key(id, nameof(ids)))));
+        return new(DeliveryQueryWords.Exclude + ":" + string.Join(',', ids.Select(id => Validation.Key(id, nameof(ids)))));
     }
 
     /// <summary>Events of a type (<c>eventType:stateVisit</c>).</summary>
     /// <param name="type">The type.</param>
     /// <returns>The filter.</returns>
     public static Filter EventType(ContentModel.EventType type) =>
-        Enum.IsDefined(type) ? new("eventType:" + Vocabularies.Token(type)) : throw new ArgumentOutOfRangeException(nameof(type));
+        Enum.IsDefined(type) ? new(DeliveryQueryWords.EventType + ":" + Vocabularies.Token(type)) : throw new ArgumentOutOfRangeException(nameof(type));
 
     /// <summary>Items by publish date (<c>publishDate&gt;2024-01-01</c>).</summary>
     /// <param name="comparison">The comparison.</param>
     /// <param name="date">The date.</param>
     /// <returns>The filter.</returns>
-    public static Filter PublishDate(DateComparison comparison, DateOnly date) => Date("publishDate", comparison, date);
+    public static Filter PublishDate(DateComparison comparison, DateOnly date) => Date(DeliveryQueryWords.PublishDate, comparison, date);
 
     /// <summary>Events by start date (<c>eventDate&gt;:2026-11-27</c>).</summary>
     /// <param name="comparison">The comparison.</param>
     /// <param name="date">The date.</param>
     /// <returns>The filter.</returns>
-    public static Filter EventDate(DateComparison comparison, DateOnly date) => Date("eventDate", comparison, date);
+    public static Filter EventDate(DateComparison comparison, DateOnly date) => Date(DeliveryQueryWords.EventDate, comparison, date);
 
     /// <summary>Items by creation date (built-in).</summary>
     /// <param name="comparison">The comparison.</param>
@@ -320,12 +320,12 @@ public readonly record struct Sort
     /// <summary>By the publish date readers see (Diplomatic).</summary>
     /// <param name="direction">The direction.</param>
     /// <returns>The sort.</returns>
-    public static Sort PublishDate(SortDirection direction) => new("publishDate", direction);
+    public static Sort PublishDate(SortDirection direction) => new(DeliveryQueryWords.PublishDate, direction);
 
     /// <summary>By an event's start date (Diplomatic).</summary>
     /// <param name="direction">The direction.</param>
     /// <returns>The sort.</returns>
-    public static Sort EventDate(SortDirection direction) => new("eventDate", direction);
+    public static Sort EventDate(SortDirection direction) => new(DeliveryQueryWords.EventDate, direction);
 
     /// <summary>By position among siblings (built-in).</summary>
     /// <param name="direction">The direction.</param>

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
 using Diplomatic.Umbraco.Cli;
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Tests.Support;
@@ -40,6 +42,31 @@ public sealed class TypeScriptContractTests
         Assert.Contains("figure?: number | null;", ts);
         Assert.Contains("hostCountry?: string | null;", ts);
         Assert.Contains("countries?: string[] | null;", ts);
+    }
+
+    [Fact]
+    public void The_committed_typescript_query_words_are_the_csharp_constants_and_the_client_builds_none_by_hand()
+    {
+        // Read the constants here rather than through the generator, so a generator that drops or renames one fails too.
+        var constants = typeof(DeliveryQueryWords).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .ToDictionary(f => char.ToLowerInvariant(f.Name[0]) + f.Name[1..], f => (string)f.GetRawConstantValue()!);
+        Assert.Contains(constants, c => c.Value == "country"); // the reflection found the constants at all
+
+        var committed = File.ReadAllText(Committed);
+        var start = committed.IndexOf("export const queryWords = {\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No queryWords in {Committed}");
+        var block = committed[start..committed.IndexOf("} as const;", start, StringComparison.Ordinal)];
+        var typeScript = Regex.Matches(block, @"^  (\w+): ""([^""]*)"",$", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.Equal(constants.OrderBy(c => c.Key), typeScript.OrderBy(c => c.Key));
+
+        var client = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "clients", "typescript", "client.ts"));
+        foreach (var word in constants.Values)
+        {
+            // `country:…`, "publishDate>…" or `eventDate${op}`: a query word typed by hand instead of queryWords.
+            Assert.DoesNotMatch(new Regex("[`\"']" + Regex.Escape(word) + "[:<>$]"), client);
+        }
     }
 
     [Fact]

@@ -39,9 +39,9 @@ public static class DiplomaticIndexFields
     /// <summary>The item's own key ("D" format) on articles, fact boxes and events, for the <c>exclude:</c> filter. Raw string.</summary>
     public const string Key = "diplomaticKey";
 
-    /// <summary>The prefix of a country term in <see cref="RelatedTerms"/>.</summary>
-    public const string CountryTermPrefix = "country:";
+    /// <summary>The prefix of a country term in <see cref="RelatedTerms"/>: the country filter's word and a colon (<c>country:</c>).</summary>
+    public const string CountryTermPrefix = ContentModel.DeliveryQueryWords.Country + ":";
 
-    /// <summary>The prefix of a topic term in <see cref="RelatedTerms"/>.</summary>
-    public const string TopicTermPrefix = "topic:";
+    /// <summary>The prefix of a topic term in <see cref="RelatedTerms"/>: the topic filter's word and a colon (<c>topic:</c>).</summary>
+    public const string TopicTermPrefix = ContentModel.DeliveryQueryWords.Topic + ":";
 }

@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Umbraco.Cms.Core.DeliveryApi;
 using F = Diplomatic.Umbraco.DeliveryApi.DiplomaticIndexFields;
 
@@ -9,7 +10,7 @@ namespace Diplomatic.Umbraco.DeliveryApi.Querying;
 /// </summary>
 public sealed class PublishDateFilter : IFilterHandler
 {
-    private const string Name = "publishDate";
+    private const string Name = DeliveryQueryWords.PublishDate;
 
     /// <inheritdoc />
     public bool CanHandle(string query) => QueryParser.TryParseDateRange(query, Name, out _, out _);
@@ -24,7 +25,7 @@ public sealed class PublishDateFilter : IFilterHandler
 /// </summary>
 public sealed class EventDateFilter : IFilterHandler
 {
-    private const string Name = "eventDate";
+    private const string Name = DeliveryQueryWords.EventDate;
 
     /// <inheritdoc />
     public bool CanHandle(string query) => QueryParser.TryParseDateRange(query, Name, out _, out _);

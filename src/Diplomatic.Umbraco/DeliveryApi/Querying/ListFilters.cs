@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Umbraco.Cms.Core.DeliveryApi;
 using F = Diplomatic.Umbraco.DeliveryApi.DiplomaticIndexFields;
 
@@ -29,7 +30,7 @@ internal static class ListFilter
 /// </summary>
 public sealed class CountryFilter : IFilterHandler
 {
-    private const string Prefix = "country:";
+    private const string Prefix = DeliveryQueryWords.Country + ":";
 
     /// <inheritdoc />
     public bool CanHandle(string query) => QueryParser.TryParseList(query, Prefix, ListValueKind.Country, out _, out _);
@@ -41,7 +42,7 @@ public sealed class CountryFilter : IFilterHandler
 /// <summary><c>filter=topic:energy,trade</c>: items with any of the topics (any case); <c>topic:!energy</c> excludes them.</summary>
 public sealed class TopicFilter : IFilterHandler
 {
-    private const string Prefix = "topic:";
+    private const string Prefix = DeliveryQueryWords.Topic + ":";
 
     /// <inheritdoc />
     public bool CanHandle(string query) => QueryParser.TryParseList(query, Prefix, ListValueKind.Topic, out _, out _);
@@ -53,7 +54,7 @@ public sealed class TopicFilter : IFilterHandler
 /// <summary><c>filter=author:{key}</c>: booklets and articles by any of the authors (author document keys).</summary>
 public sealed class AuthorFilter : IFilterHandler
 {
-    private const string Prefix = "author:";
+    private const string Prefix = DeliveryQueryWords.Author + ":";
 
     /// <inheritdoc />
     public bool CanHandle(string query) => QueryParser.TryParseList(query, Prefix, ListValueKind.Key, out _, out _);
@@ -65,7 +66,7 @@ public sealed class AuthorFilter : IFilterHandler
 /// <summary><c>filter=booklet:{key}</c>: the articles, fact boxes and events of a booklet, at any depth below it.</summary>
 public sealed class BookletFilter : IFilterHandler
 {
-    private const string Prefix = "booklet:";
+    private const string Prefix = DeliveryQueryWords.Booklet + ":";
 
     /// <inheritdoc />
     public bool CanHandle(string query) => QueryParser.TryParseList(query, Prefix, ListValueKind.Key, out _, out _);
@@ -77,7 +78,7 @@ public sealed class BookletFilter : IFilterHandler
 /// <summary><c>filter=eventType:stateVisit,summit</c>: events of any of the types (tokens, any case).</summary>
 public sealed class EventTypeFilter : IFilterHandler
 {
-    private const string Prefix = "eventType:";
+    private const string Prefix = DeliveryQueryWords.EventType + ":";
 
     /// <inheritdoc />
     public bool CanHandle(string query) => QueryParser.TryParseList(query, Prefix, ListValueKind.EventType, out _, out _);
@@ -92,7 +93,7 @@ public sealed class EventTypeFilter : IFilterHandler
 /// </summary>
 public sealed class ExcludeFilter : IFilterHandler
 {
-    private const string Prefix = "exclude:";
+    private const string Prefix = DeliveryQueryWords.Exclude + ":";
 
     /// <inheritdoc />
     public bool CanHandle(string query) =>

@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.DeliveryApi.Indexing;
 using Umbraco.Cms.Core.DeliveryApi;
 using Umbraco.Cms.Core.Models.PublishedContent;
@@ -20,7 +21,7 @@ namespace Diplomatic.Umbraco.DeliveryApi.Querying;
 /// </remarks>
 public sealed class RelatedSelector : ISelectorHandler
 {
-    private const string Prefix = "related:";
+    private const string Prefix = DeliveryQueryWords.Related + ":";
 
     private readonly IApiPublishedContentCache _contentCache;
 
