@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Diplomatic.Umbraco.Installation;
 
 /// <summary>
-/// Converts values between the form Umbraco stores (and uSync and <see cref="ContentNode"/> hold) and the form
+/// Converts values between the form Umbraco stores (and uSync and <see cref="ContentModel.ContentNode"/> hold) and the form
 /// <c>IContentEditingService</c> passes to each property editor's <c>FromEditor</c> (the Management API's form).
 /// Editors check the CLR shape: list editors (dropdown, tags, repeatable text) want an <c>IEnumerable&lt;string&gt;</c>,
 /// pickers and JSON editors a <see cref="JsonArray"/> or <see cref="JsonObject"/>, toggles a bool.
