@@ -12,7 +12,7 @@ namespace Diplomatic.Umbraco.Installation;
 /// </summary>
 internal sealed class ContentInstallPlanner
 {
-    private const string DocumentPickerEditor = "Umbraco.MultiNodeTreePicker";
+    private const string DocumentPickerEditor = global::Umbraco.Cms.Core.Constants.PropertyEditors.Aliases.MultiNodeTreePicker;
 
     private readonly IContentTypeService _contentTypes;
 
