@@ -104,17 +104,17 @@ internal static class ContractTypeScript
         var multiple = dataType.Configuration.TryGetValue("multiple", out var m) && m is true;
         return dataType.EditorAlias switch
         {
-            "Umbraco.TextBox" or "Umbraco.TextArea" or "Umbraco.RadioButtonList" => "string | null",
-            "Umbraco.UploadField" => "string | null",
-            "Umbraco.DropDown.Flexible" => multiple ? "string[] | null" : "string | null",
-            "Umbraco.Tags" or "Umbraco.MultipleTextstring" => "string[] | null",
-            "Umbraco.RichText" => "RichText | null",
-            "Umbraco.MediaPicker3" => "ApiMedia[] | null",
-            "Umbraco.MultiUrlPicker" => "ApiLink[] | null",
-            "Umbraco.DateTime" => "IsoDateTime | null",
-            "Umbraco.Decimal" or "Umbraco.Integer" or "Umbraco.Label" => "number | null",
-            "Umbraco.TrueFalse" => "boolean | null", // a toggle never saved prints null on a real site
-            "Umbraco.MultiNodeTreePicker" => PickedType(dataType) + "[] | null",
+            EditorAliases.TextBox or EditorAliases.TextArea or EditorAliases.RadioButtonList => "string | null",
+            EditorAliases.UploadField => "string | null",
+            EditorAliases.DropDownListFlexible => multiple ? "string[] | null" : "string | null",
+            EditorAliases.Tags or EditorAliases.MultipleTextstring => "string[] | null",
+            EditorAliases.RichText => "RichText | null",
+            EditorAliases.MediaPicker3 => "ApiMedia[] | null",
+            EditorAliases.MultiUrlPicker => "ApiLink[] | null",
+            EditorAliases.DateTime => "IsoDateTime | null",
+            EditorAliases.Decimal or EditorAliases.Integer or EditorAliases.Label => "number | null",
+            EditorAliases.Boolean => "boolean | null", // a toggle never saved prints null on a real site
+            EditorAliases.MultiNodeTreePicker => PickedType(dataType) + "[] | null",
             _ => throw new InvalidOperationException($"No TypeScript shape for the editor '{dataType.EditorAlias}' of property '{property.Alias}'."),
         };
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Diplomatic.Umbraco.Cli.Generation;
 using Diplomatic.Umbraco.Synchronisation;
 
 namespace Diplomatic.Umbraco.Cli;

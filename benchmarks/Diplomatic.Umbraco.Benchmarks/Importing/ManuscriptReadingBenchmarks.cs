@@ -1,5 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Diplomatic.Umbraco.Cli;
 using Diplomatic.Umbraco.Importing;
 
 namespace Diplomatic.Umbraco.Benchmarks.Importing;

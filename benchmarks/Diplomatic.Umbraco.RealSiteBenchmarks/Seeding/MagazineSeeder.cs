@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Installation;
 using Diplomatic.Umbraco.RealSiteBenchmarks.Support;
 using Umbraco.Cms.Core.Services;

@@ -152,7 +152,7 @@ public static class ContentModelValidator
             }
         }
 
-        foreach (var dataType in dataTypes.Where(d => d.EditorAlias == "Umbraco.MultiNodeTreePicker"))
+        foreach (var dataType in dataTypes.Where(d => d.EditorAlias == EditorAliases.MultiNodeTreePicker))
         {
             if (dataType.Configuration.TryGetValue("filter", out var filter) && filter is string keyText
                 && (!Guid.TryParse(keyText, out var key) || byAlias.Values.All(t => t.Key != key)))

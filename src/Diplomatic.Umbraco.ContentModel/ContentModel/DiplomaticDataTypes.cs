@@ -17,22 +17,22 @@ public static class DiplomaticDataTypes
 
     /// <summary>A multi-select of every ISO 3166-1 country by English short name.</summary>
     public static DataTypeDefinition Countries { get; } = Own(
-        "28c3fd19-a43e-426f-aad1-c238dc1479c0", "Diplomatic - Countries", "Umbraco.DropDown.Flexible", "Umb.PropertyEditorUi.Dropdown",
+        "28c3fd19-a43e-426f-aad1-c238dc1479c0", "Diplomatic - Countries", EditorAliases.DropDownListFlexible, "Umb.PropertyEditorUi.Dropdown",
         new() { ["items"] = IsoCountries.All.Select(c => c.Name).ToArray(), ["multiple"] = true });
 
     /// <summary>A single-select of one ISO 3166-1 country (an event's host country).</summary>
     public static DataTypeDefinition Country { get; } = Own(
-        "2b1f276a-751b-4428-8d10-921714085d3b", "Diplomatic - Country", "Umbraco.DropDown.Flexible", "Umb.PropertyEditorUi.Dropdown",
+        "2b1f276a-751b-4428-8d10-921714085d3b", "Diplomatic - Country", EditorAliases.DropDownListFlexible, "Umb.PropertyEditorUi.Dropdown",
         new() { ["items"] = IsoCountries.All.Select(c => c.Name).ToArray(), ["multiple"] = false });
 
     /// <summary>Tags in the <see cref="TopicsTagGroup"/> group, stored as JSON.</summary>
     public static DataTypeDefinition Topics { get; } = Own(
-        "ba0b2ad2-2afb-43a1-bfc8-66682c5599a8", "Diplomatic - Topics", "Umbraco.Tags", "Umb.PropertyEditorUi.Tags",
+        "ba0b2ad2-2afb-43a1-bfc8-66682c5599a8", "Diplomatic - Topics", EditorAliases.Tags, "Umb.PropertyEditorUi.Tags",
         new() { ["group"] = TopicsTagGroup, ["storageType"] = "Json" });
 
     /// <summary>A list of names (publishers, participants): one text box per entry.</summary>
     public static DataTypeDefinition NameList { get; } = Own(
-        "e7d8147d-9817-4711-ad21-025eeb9a4a26", "Diplomatic - Name List", "Umbraco.MultipleTextstring", "Umb.PropertyEditorUi.MultipleTextString",
+        "e7d8147d-9817-4711-ad21-025eeb9a4a26", "Diplomatic - Name List", EditorAliases.MultipleTextstring, "Umb.PropertyEditorUi.MultipleTextString",
         new() { ["min"] = 0, ["max"] = 0 });
 
     /// <summary>A picker of fact boxes, any number.</summary>
@@ -46,27 +46,27 @@ public static class DiplomaticDataTypes
 
     /// <summary>A decimal number (a fact box's figure, e.g. 7.3).</summary>
     public static DataTypeDefinition Figure { get; } = Own(
-        "772a6bca-afb9-47b5-a1dd-87ab65cc89d1", "Diplomatic - Figure", "Umbraco.Decimal", "Umb.PropertyEditorUi.Decimal",
+        "772a6bca-afb9-47b5-a1dd-87ab65cc89d1", "Diplomatic - Figure", EditorAliases.Decimal, "Umb.PropertyEditorUi.Decimal",
         new());
 
     /// <summary>One link (a fact box's source).</summary>
     public static DataTypeDefinition SingleLink { get; } = Own(
-        "f5756ae6-affc-4eb6-982b-e76ae8990e7b", "Diplomatic - Single Link", "Umbraco.MultiUrlPicker", "Umb.PropertyEditorUi.MultiUrlPicker",
+        "f5756ae6-affc-4eb6-982b-e76ae8990e7b", "Diplomatic - Single Link", EditorAliases.MultiUrlPicker, "Umb.PropertyEditorUi.MultiUrlPicker",
         new() { ["minNumber"] = 0, ["maxNumber"] = 1 });
 
     /// <summary>Day, month or year: how precisely an event's date is known.</summary>
     public static DataTypeDefinition DatePrecision { get; } = Own(
-        "52430697-fb99-4302-9fe8-8d5561f6c423", "Diplomatic - Date Precision", "Umbraco.RadioButtonList", "Umb.PropertyEditorUi.RadioButtonList",
+        "52430697-fb99-4302-9fe8-8d5561f6c423", "Diplomatic - Date Precision", EditorAliases.RadioButtonList, "Umb.PropertyEditorUi.RadioButtonList",
         new() { ["items"] = Enum.GetValues<ContentModel.DatePrecision>().Select(p => Vocabularies.DatePrecisionLabels[p]).ToArray() });
 
     /// <summary>The kind of event.</summary>
     public static DataTypeDefinition EventType { get; } = Own(
-        "8d9a95af-335c-4abf-af0d-472034374530", "Diplomatic - Event Type", "Umbraco.DropDown.Flexible", "Umb.PropertyEditorUi.Dropdown",
+        "8d9a95af-335c-4abf-af0d-472034374530", "Diplomatic - Event Type", EditorAliases.DropDownListFlexible, "Umb.PropertyEditorUi.Dropdown",
         new() { ["items"] = Enum.GetValues<ContentModel.EventType>().Select(t => Vocabularies.EventTypeLabels[t]).ToArray(), ["multiple"] = false });
 
     /// <summary>The manuscript upload on a booklet (Markdown, plain text, a saved web page or Word).</summary>
     public static DataTypeDefinition ManuscriptUpload { get; } = Own(
-        "f8761f8f-5d8a-4115-a2d5-92b1cf39232c", "Diplomatic - Manuscript Upload", "Umbraco.UploadField", "Umb.PropertyEditorUi.UploadField",
+        "f8761f8f-5d8a-4115-a2d5-92b1cf39232c", "Diplomatic - Manuscript Upload", EditorAliases.UploadField, "Umb.PropertyEditorUi.UploadField",
         new() { ["fileExtensions"] = ManuscriptExtensions.ToArray() });
 
     /// <summary>Every data type the plugin ships, in a stable order.</summary>
@@ -79,7 +79,7 @@ public static class DiplomaticDataTypes
     // The keys are those of Core's MultiNodePickerConfiguration (startNode, filter, minNumber, maxNumber,
     // ignoreUserStartNodes); the filter holds document-type keys.
     private static DataTypeDefinition Picker(string key, string name, Guid documentTypeKey) => Own(
-        key, name, "Umbraco.MultiNodeTreePicker", "Umb.PropertyEditorUi.ContentPicker",
+        key, name, EditorAliases.MultiNodeTreePicker, "Umb.PropertyEditorUi.ContentPicker",
         new()
         {
             ["filter"] = documentTypeKey.ToString("D"),

@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Installation;
 using Diplomatic.Umbraco.IntegrationTests.Support;
 using Umbraco.Cms.Core.Services;

@@ -1,4 +1,5 @@
 using Diplomatic.Umbraco.Cli;
+using Diplomatic.Umbraco.Cli.Generation;
 using Diplomatic.Umbraco.Synchronisation;
 using Diplomatic.Umbraco.Tests.Support;
 using Diplomatic.Umbraco.Tests.Synchronisation;

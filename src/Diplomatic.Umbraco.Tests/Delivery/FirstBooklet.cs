@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Importing;
 using Diplomatic.Umbraco.Installation;
 using P = Diplomatic.Umbraco.ContentModel.PropertyAliases;

@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Importing;
 using Diplomatic.Umbraco.Installation;
 using Diplomatic.Umbraco.Tests.Importing;

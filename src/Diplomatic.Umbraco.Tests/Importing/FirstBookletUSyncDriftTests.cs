@@ -1,4 +1,5 @@
 using System.Text;
+using Diplomatic.Umbraco.Cli;
 using Diplomatic.Umbraco.Importing;
 using Diplomatic.Umbraco.Synchronisation.Content;
 using Diplomatic.Umbraco.Tests.Support;

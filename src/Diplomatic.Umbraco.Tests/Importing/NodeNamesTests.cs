@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Importing;
 
 namespace Diplomatic.Umbraco.Tests.Importing;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Diplomatic.Umbraco.ContentModel;
 
 namespace Diplomatic.Umbraco.Importing;
 

@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.ContentEditing;
 using Umbraco.Cms.Core.Services;
@@ -11,7 +12,7 @@ namespace Diplomatic.Umbraco.Installation;
 /// </summary>
 internal sealed class ContentInstallPlanner
 {
-    private const string DocumentPickerEditor = "Umbraco.MultiNodeTreePicker";
+    private const string DocumentPickerEditor = global::Umbraco.Cms.Core.Constants.PropertyEditors.Aliases.MultiNodeTreePicker;
 
     private readonly IContentTypeService _contentTypes;
 

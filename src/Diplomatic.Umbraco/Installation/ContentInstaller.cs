@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core;

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using E = Umbraco.Cms.Core.Constants.PropertyEditors.Aliases;
 
 namespace Diplomatic.Umbraco.Installation;
 
 /// <summary>
-/// Converts values between the form Umbraco stores (and uSync and <see cref="ContentNode"/> hold) and the form
+/// Converts values between the form Umbraco stores (and uSync and <see cref="ContentModel.ContentNode"/> hold) and the form
 /// <c>IContentEditingService</c> passes to each property editor's <c>FromEditor</c> (the Management API's form).
 /// Editors check the CLR shape: list editors (dropdown, tags, repeatable text) want an <c>IEnumerable&lt;string&gt;</c>,
 /// pickers and JSON editors a <see cref="JsonArray"/> or <see cref="JsonObject"/>, toggles a bool.
@@ -17,7 +18,7 @@ internal static class EditorValues
     /// <summary>Editors whose values are files on disk: a content tree cannot carry them.</summary>
     private static readonly HashSet<string> FileEditors = new(StringComparer.Ordinal)
     {
-        "Umbraco.UploadField", "Umbraco.ImageCropper",
+        E.UploadField, E.ImageCropper,
     };
 
     /// <summary>Converts a stored value to the editor form for the given property editor.</summary>
@@ -39,17 +40,17 @@ internal static class EditorValues
 
         return editorAlias switch
         {
-            "Umbraco.DropDown.Flexible" or "Umbraco.CheckBoxList" => StringArray(stored, separator: null),
-            "Umbraco.Tags" => StringArray(stored, separator: ','),
-            "Umbraco.MultipleTextstring" => stored.Split('\n').Select(s => s.TrimEnd('\r')).Where(s => s.Length > 0).ToArray(),
-            "Umbraco.MultiNodeTreePicker" => EntityReferences(stored),
-            "Umbraco.MultiUrlPicker" => Links(stored),
-            "Umbraco.RichText" => RichText(stored),
-            "Umbraco.TrueFalse" => stored.Trim() is "1" || stored.Trim().Equals("true", StringComparison.OrdinalIgnoreCase),
-            "Umbraco.Integer" => int.Parse(stored, NumberStyles.Integer, CultureInfo.InvariantCulture),
-            "Umbraco.Decimal" => decimal.Parse(stored, NumberStyles.Number, CultureInfo.InvariantCulture),
-            "Umbraco.MediaPicker3" or "Umbraco.BlockList" or "Umbraco.BlockGrid" or "Umbraco.SingleBlock"
-                or "Umbraco.DateTimeWithTimeZone" or "Umbraco.ColorPicker" => ParseJson(stored),
+            E.DropDownListFlexible or E.CheckBoxList => StringArray(stored, separator: null),
+            E.Tags => StringArray(stored, separator: ','),
+            E.MultipleTextstring => stored.Split('\n').Select(s => s.TrimEnd('\r')).Where(s => s.Length > 0).ToArray(),
+            E.MultiNodeTreePicker => EntityReferences(stored),
+            E.MultiUrlPicker => Links(stored),
+            E.RichText => RichText(stored),
+            E.Boolean => stored.Trim() is "1" || stored.Trim().Equals("true", StringComparison.OrdinalIgnoreCase),
+            E.Integer => int.Parse(stored, NumberStyles.Integer, CultureInfo.InvariantCulture),
+            E.Decimal => decimal.Parse(stored, NumberStyles.Number, CultureInfo.InvariantCulture),
+            E.MediaPicker3 or E.BlockList or E.BlockGrid or E.SingleBlock
+                or E.DateTimeWithTimeZone or E.ColorPicker => ParseJson(stored),
             _ => stored,
         };
     }

@@ -1,3 +1,5 @@
+using Diplomatic.Umbraco.ContentModel;
+
 namespace Diplomatic.Umbraco.Installation;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.ContentEditing;
 

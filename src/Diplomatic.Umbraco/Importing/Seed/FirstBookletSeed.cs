@@ -1,3 +1,4 @@
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Installation;
 
 namespace Diplomatic.Umbraco.Importing.Seed;

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Importing.PlainText;
 using SmartReader;
 

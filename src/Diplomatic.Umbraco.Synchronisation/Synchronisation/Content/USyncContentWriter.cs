@@ -3,7 +3,6 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Diplomatic.Umbraco.ContentModel;
-using Diplomatic.Umbraco.Installation;
 
 namespace Diplomatic.Umbraco.Synchronisation.Content;
 
@@ -42,12 +41,6 @@ internal sealed record USyncContentSaveResult(IReadOnlyList<string> Written, IRe
 /// </summary>
 internal static class USyncContentWriter
 {
-    private static readonly HashSet<string> ReservedNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "con", "prn", "aux", "nul", "com0", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "com¹", "com²", "com³",
-        "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "lpt¹", "lpt²", "lpt³",
-    };
-
     /// <summary>The folder of content files under a uSync root (e.g. <c>uSync/v17/Content</c>).</summary>
     public const string Folder = "Content";
 
@@ -68,9 +61,6 @@ internal static class USyncContentWriter
 
         return files;
     }
-
-    /// <summary>The most UTF-8 bytes of a file name's stem: a 255-byte segment with room for the key suffix and <c>.config</c>.</summary>
-    public const int MaxStemBytes = 200;
 
     /// <summary>The longest full path written, in UTF-8 bytes (Linux's PATH_MAX is 4,096).</summary>
     public const int MaxPathBytes = 4000;
@@ -275,12 +265,12 @@ internal static class USyncContentWriter
         }
 
         var name = DefaultName(node);
-        var path = parentPath + "/" + SafeAlias(name);
+        var path = parentPath + "/" + USyncNames.SafeAlias(name);
         var element = Element(node, parent, level, path, sortOrder, createDate);
-        var fileName = SafeFileName(name) + ".config";
+        var fileName = USyncNames.SafeFileName(name) + ".config";
         if (!names.Add(fileName))
         {
-            fileName = SafeFileName(name) + "_" + node.Key.ToString("N")[..8] + ".config";
+            fileName = USyncNames.SafeFileName(name) + "_" + node.Key.ToString("N")[..8] + ".config";
             names.Add(fileName);
         }
 
@@ -379,79 +369,5 @@ internal static class USyncContentWriter
         }
 
         return text;
-    }
-
-    /// <summary>Umbraco's <c>ToSafeAlias</c> as uSync uses it for <c>Path</c>: accents dropped, words joined, each capitalised.</summary>
-    /// <param name="name">The node name.</param>
-    /// <returns>The alias.</returns>
-    internal static string SafeAlias(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        var upper = true;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                var ascii = Transliterate(c);
-                builder.Append(upper ? char.ToUpperInvariant(ascii[0]) + ascii[1..] : ascii);
-                upper = false;
-            }
-            else
-            {
-                upper = true;
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    private static string Transliterate(char c) => c switch
-    {
-        'ł' => "l", 'Ł' => "L", 'ø' => "o", 'Ø' => "O", 'đ' => "d", 'Đ' => "D", 'ß' => "ss", 'æ' => "ae", 'Æ' => "Ae",
-        'ı' => "i", 'ə' => "e", 'Ə' => "E", 'œ' => "oe", 'Œ' => "Oe", 'þ' => "th", 'ð' => "d",
-        _ => c.ToString(),
-    };
-
-    /// <summary>Umbraco's <c>ToSafeFileName</c> as uSync uses it for content files: lower case, hyphens, letters of every script kept.</summary>
-    /// <param name="name">The node name.</param>
-    /// <returns>The file name without extension.</returns>
-    internal static string SafeFileName(string name)
-    {
-        var stem = Hyphenated(name);
-
-        // A Windows device name (con.config cannot be opened there) gets a suffix; a long title is cut on a letter's boundary.
-        stem = ReservedNames.Contains(stem) ? stem + "-item" : stem;
-        stem = Importing.NodeNames.CutToUtf8Bytes(stem, MaxStemBytes).TrimEnd('-');
-        return stem.Length == 0 ? "item" : stem;
-    }
-
-    private static string Hyphenated(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        var hyphen = false;
-        foreach (var c in name.ToLowerInvariant())
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (hyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(c);
-                hyphen = false;
-            }
-            else
-            {
-                hyphen = true;
-            }
-        }
-
-        return builder.Length == 0 ? "item" : builder.ToString();
     }
 }

@@ -1,9 +1,9 @@
 using System.Text;
 using Diplomatic.Umbraco.ContentModel;
-using Diplomatic.Umbraco.Synchronisation;
+using Diplomatic.Umbraco.Cli.Generation;
 using Diplomatic.Umbraco.Tests.Support;
 
-namespace Diplomatic.Umbraco.Tests.Synchronisation;
+namespace Diplomatic.Umbraco.Tests.Cli.Generation;
 
 public class ContentModelMarkdownTests
 {

@@ -1,6 +1,7 @@
+using Diplomatic.Umbraco.Importing;
 using Diplomatic.Umbraco.Synchronisation.Content;
 
-namespace Diplomatic.Umbraco.Importing;
+namespace Diplomatic.Umbraco.Cli;
 
 /// <summary>A read manuscript as uSync content files: the one function the CLI and the drift test share.</summary>
 internal static class BookletUSyncExport
@@ -13,7 +14,7 @@ internal static class BookletUSyncExport
     /// <param name="wordsPerMinute">The reading speed for reading time.</param>
     /// <returns>The files.</returns>
     /// <exception cref="InvalidOperationException">The draft has errors.</exception>
-    public static IReadOnlyList<USyncContentFile> Files(BookletDraft draft, int wordsPerMinute = ReadingTime.ReadingTimeCalculator.DefaultWordsPerMinute)
+    public static IReadOnlyList<USyncContentFile> Files(BookletDraft draft, int wordsPerMinute = Importing.ReadingTime.ReadingTimeCalculator.DefaultWordsPerMinute)
     {
         if (draft.HasErrors)
         {

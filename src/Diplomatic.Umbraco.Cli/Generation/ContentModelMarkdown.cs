@@ -1,7 +1,7 @@
 using System.Text;
 using Diplomatic.Umbraco.ContentModel;
 
-namespace Diplomatic.Umbraco.Synchronisation;
+namespace Diplomatic.Umbraco.Cli.Generation;
 
 /// <summary>
 /// Writes <c>docs/content-model.md</c> from the content model: the data types, document types, tabs and

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace Diplomatic.Umbraco.Importing;
+namespace Diplomatic.Umbraco.ContentModel;
 
 /// <summary>
 /// Node names as an editor meant them: control characters, bidi overrides and embeddings, direction marks and
 /// invisible zero-width characters taken out (they reorder or hide text in the backoffice tree), white space
 /// collapsed. A zero-width (non-)joiner between two letters stays: Urdu and Persian spell with it.
 /// </summary>
-internal static class NodeNames
+public static class NodeNames
 {
     /// <summary>The longest node name Umbraco stores (its name columns are 255 characters).</summary>
     public const int MaxLength = 255;

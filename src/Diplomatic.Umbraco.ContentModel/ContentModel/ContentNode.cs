@@ -1,4 +1,4 @@
-namespace Diplomatic.Umbraco.Installation;
+namespace Diplomatic.Umbraco.ContentModel;
 
 /// <summary>
 /// One content item to install, with its children: the plugin's neutral form of content, written to Umbraco by
