@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Diplomatic.Umbraco.RealSiteBenchmarks;
 
 /// <summary>The command line: sizes, request counts, imports.</summary>
-internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Requests, int Imports, int EvictionRounds, bool SkipPages, int? BatchSize, bool BranchPublishing = true, string SqliteCache = "Shared", string? SyncInterval = null, bool SingleServer = false)
+internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Requests, int Imports, int EvictionRounds, bool SkipPages, int? BatchSize, bool BranchPublishing = true, string SqliteCache = "Shared", string? SyncInterval = null, bool SingleServer = false, bool WithoutInstructionJobs = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project benchmarks/Diplomatic.Umbraco.RealSiteBenchmarks -- [options]
@@ -18,6 +18,8 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Request
                                a long one keeps its InstructionProcessJob from dead-locking with the seeding on SQLite
           --single-server      Umbraco:CMS:Global:DisableElectionForSingleServer=true: no server election, so Umbraco's
                                TouchServerJob stops writing to the database every 15 s (a single-server site's setting)
+          --without-instruction-jobs  remove Umbraco's InstructionProcessJob and CacheInstructionsPruningJob (a single
+                               server has no other servers' instructions; on SQLite they dead-lock with 10k seeding)
           --no-branch-publishing  the installer publishes item by item, as before branch publishing (to compare)
         """;
 
@@ -47,6 +49,7 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Request
                 "--sqlite-cache" => options with { SqliteCache = Next() is var mode && mode is "Shared" or "Private" ? mode : throw new ArgumentException($"--sqlite-cache: '{mode}' is neither Shared nor Private.") },
                 "--sync-interval" => options with { SyncInterval = TimeSpan.TryParse(Next(), CultureInfo.InvariantCulture, out var interval) && interval > TimeSpan.Zero ? interval.ToString("c", CultureInfo.InvariantCulture) : throw new ArgumentException("--sync-interval: give a time span, e.g. 00:10:00.") },
                 "--single-server" => options with { SingleServer = true },
+                "--without-instruction-jobs" => options with { WithoutInstructionJobs = true },
                 "--no-branch-publishing" => options with { BranchPublishing = false },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };

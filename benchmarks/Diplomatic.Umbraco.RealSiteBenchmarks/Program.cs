@@ -4,6 +4,9 @@ using Diplomatic.Umbraco.RealSiteBenchmarks.Importing;
 using Diplomatic.Umbraco.RealSiteBenchmarks.Load;
 using Diplomatic.Umbraco.RealSiteBenchmarks.Seeding;
 using Diplomatic.Umbraco.RealSiteBenchmarks.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Umbraco.Cms.Infrastructure.BackgroundJobs;
+using Umbraco.Cms.Infrastructure.BackgroundJobs.Jobs.ServerRegistration;
 
 namespace Diplomatic.Umbraco.RealSiteBenchmarks;
 
@@ -41,16 +44,20 @@ internal static class Program
         }
 
         report.AppendLine(Inv, $"Real-site benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {Machine.Describe()}.");
-        report.AppendLine(Inv, $"Installer: batch size {options.BatchSize?.ToString(Inv) ?? "default (25)"}, {(options.BranchPublishing ? "new trees published as branches" : "published item by item")}; SQLite Cache={options.SqliteCache}; Umbraco's instruction sync every {options.SyncInterval ?? "00:00:05 (default)"}; {(options.SingleServer ? "single-server role (no election)" : "server role elected (Umbraco's default)")}.");
+        report.AppendLine(Inv, $"Installer: batch size {options.BatchSize?.ToString(Inv) ?? "default (25)"}, {(options.BranchPublishing ? "new trees published as branches" : "published item by item")}; SQLite Cache={options.SqliteCache}; Umbraco's instruction sync every {options.SyncInterval ?? "00:00:05 (default)"}; {(options.SingleServer ? "single-server role (no election)" : "server role elected (Umbraco's default)")}{(options.WithoutInstructionJobs ? "; without Umbraco's cache-instruction jobs" : string.Empty)}.");
         report.AppendLine(Inv, $"One request at a time, {options.Warmup} warm-up and {options.Requests} measured requests per row; SQLite; Delivery API in-process, magazine on loopback.");
         report.AppendLine();
         Say(report.ToString());
 
-        var site = new BenchmarkSite { BatchSize = options.BatchSize, BranchPublishing = options.BranchPublishing, Cache = options.SqliteCache, SyncInterval = options.SyncInterval, SingleServer = options.SingleServer };
+        var site = new BenchmarkSite { BatchSize = options.BatchSize, BranchPublishing = options.BranchPublishing, Cache = options.SqliteCache, SyncInterval = options.SyncInterval, SingleServer = options.SingleServer, WithoutInstructionJobs = options.WithoutInstructionJobs };
         try
         {
             Say("Booting the site...");
             await site.InitializeAsync();
+            if (options.WithoutInstructionJobs && site.Services.GetServices<IRecurringBackgroundJob>().Any(j => j is InstructionProcessJob))
+            {
+                throw new InvalidOperationException("--without-instruction-jobs: the site still runs InstructionProcessJob.");
+            }
 
             if (options.Imports > 0)
             {

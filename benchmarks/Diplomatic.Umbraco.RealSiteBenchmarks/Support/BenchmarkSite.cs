@@ -1,4 +1,6 @@
 using Diplomatic.Umbraco.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Umbraco.Cms.Infrastructure.BackgroundJobs.Jobs.ServerRegistration;
 
 namespace Diplomatic.Umbraco.RealSiteBenchmarks.Support;
 
@@ -27,6 +29,27 @@ internal sealed class BenchmarkSite : UmbracoSite
 
     /// <summary>True: Umbraco's single-server role (no election, so its TouchServerJob does nothing).</summary>
     public bool SingleServer { get; init; }
+
+    /// <summary>
+    /// True: the site runs without Umbraco's two cache-instruction jobs (InstructionProcessJob, which applies other
+    /// servers' instructions, and CacheInstructionsPruningJob). A single server has no other servers' instructions;
+    /// on SQLite the two dead-lock with a long burst of writes (docs/install.md).
+    /// </summary>
+    public bool WithoutInstructionJobs { get; init; }
+
+    // Internal to Umbraco.Infrastructure, so named rather than typed.
+    private const string PruningJob = "Umbraco.Cms.Infrastructure.BackgroundJobs.Jobs.DistributedJobs.CacheInstructionsPruningJob";
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        if (WithoutInstructionJobs)
+        {
+            foreach (var job in services.Where(d => d.ImplementationType == typeof(InstructionProcessJob) || d.ImplementationType?.FullName == PruningJob).ToList())
+            {
+                services.Remove(job);
+            }
+        }
+    }
 
     /// <summary>Stops the site and boots it again on the same database (to switch the output cache).</summary>
     public async Task RebootAsync(bool outputCache)

@@ -69,6 +69,8 @@ public partial class UmbracoSite
                 // Host settings, not later configuration: Umbraco reads some while it registers its services.
                 host.UseSetting(key, value);
             }
+
+            host.ConfigureServices(ConfigureServices);
         });
         Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await WaitUntilRunningAsync();
@@ -163,6 +165,12 @@ public partial class UmbracoSite
         }
 
         throw new TimeoutException($"{query} did not reach {total} items within 30 s (last: {last?.ToString() ?? "no answer"}).");
+    }
+
+    /// <summary>Changes the site's services after Umbraco has registered them (the test sites change nothing).</summary>
+    /// <param name="services">The site's services.</param>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>The SQLite cache mode of the connection string: <c>Shared</c>, as Umbraco's installer writes it, or <c>Private</c>.</summary>
