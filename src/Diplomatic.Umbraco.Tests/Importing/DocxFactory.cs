@@ -53,6 +53,28 @@ internal sealed class DocxFactory
         return this;
     }
 
+    /// <summary>Word content controls (<c>w:sdt</c>) nested <paramref name="depth"/> deep, each holding a paragraph "Level n" (1 outermost) before the next.</summary>
+    public DocxFactory ContentControls(int depth)
+    {
+        _blocks.Add(_ =>
+        {
+            OpenXmlElement? inner = null;
+            for (var level = depth; level >= 1; level--)
+            {
+                var content = new SdtContentBlock(new Paragraph(Run($"Level {level}")));
+                if (inner is not null)
+                {
+                    content.Append(inner);
+                }
+
+                inner = new SdtBlock(new SdtProperties(new SdtAlias { Val = $"control {level}" }), content);
+            }
+
+            return inner!;
+        });
+        return this;
+    }
+
     public DocxFactory Table(params string[][] rows)
     {
         _blocks.Add(_ => new Table(rows.Select(r => new TableRow(r.Select(c => new TableCell(new Paragraph(Run(c))))))));

@@ -88,4 +88,51 @@ public class ManuscriptTextTests
         Assert.Equal(0, stream.Position);
         Assert.Empty(draft.Problems);
     }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Decoded_again_in_pieces_the_stream_gives_back_the_text_it_gave_once(string text, bool byteOrderMark)
+    {
+        var bytes = (byteOrderMark ? Encoding.UTF8.GetPreamble() : []).Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+        var draft = new BookletDraft { File = "a.md" };
+        var stream = new MemoryStream(bytes);
+        Assert.True(ManuscriptText.TryDecodeUtf8(stream, draft, out var once));
+        if (once is null)
+        {
+            return; // an empty text: nothing to decode again
+        }
+
+        // Pieces of uneven lengths after a skipped head, so they start and end inside the decoder's chunks.
+        var skip = once.Length / 7;
+        var pieces = new List<(int Length, int Fingerprint)>();
+        for (int start = skip, length = 3; start < once.Length; start += length, length = length * 5 % 40_000 + 1)
+        {
+            length = Math.Min(length, once.Length - start);
+            pieces.Add((length, ManuscriptText.Fingerprint(once.AsSpan(start, length))));
+        }
+
+        stream.Position = 0;
+        var again = string.Concat(ManuscriptText.DecodeAgain(stream, skip, pieces, draft));
+
+        Assert.Equal(once[skip..], again);
+        Assert.Empty(draft.Problems);
+    }
+
+    [Fact]
+    public void A_file_that_changed_before_it_is_decoded_again_stops_with_an_error()
+    {
+        var bytes = Encoding.UTF8.GetBytes("# A\n\nFirst.\n# B\n\nSecond.\n");
+        var draft = new BookletDraft { File = "a.md" };
+        var stream = new MemoryStream(bytes);
+        Assert.True(ManuscriptText.TryDecodeUtf8(stream, draft, out var once));
+        var second = once!.IndexOf("# B", StringComparison.Ordinal);
+        var pieces = new[] { (second, ManuscriptText.Fingerprint(once.AsSpan(0, second))), (once.Length - second, ManuscriptText.Fingerprint(once.AsSpan(second))) };
+
+        bytes[^3] = (byte)'D'; // "Second." becomes "SecoDd."
+        stream.Position = 0;
+        var again = ManuscriptText.DecodeAgain(stream, 0, pieces, draft).ToList();
+
+        Assert.Equal(["# A\n\nFirst.\n"], again);
+        Assert.Equal("a.md: error: the file changed while it was read; read it again", Assert.Single(draft.Problems).ToString());
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Importing;
 using Diplomatic.Umbraco.Importing.Markdown;
@@ -106,5 +107,27 @@ public class MarkdownManuscriptReaderTests
         var draft = Read("---\ntitle: T\n---\n# A\n\n- اردو زبان\n- English item\n\n> پاکستان زندہ باد\n");
         Assert.False(draft.HasErrors, string.Join("\n", draft.Problems));
         Assert.Equal("<ul>\n<li dir=\"rtl\">اردو زبان</li>\n<li>English item</li>\n</ul><blockquote>\n<p dir=\"rtl\">پاکستان زندہ باد</p>\n</blockquote>", draft.Articles[0].BodyHtml);
+    }
+
+    [Theory]
+    [InlineData(false, "\n")]
+    [InlineData(true, "\r\n")]
+    public void A_file_read_article_by_article_from_its_stream_is_the_draft_of_its_whole_text(bool byteOrderMark, string newline)
+    {
+        // Articles long enough to cross the decoder's 32 KB chunks, and a front matter the second decoding skips.
+        var paragraph = string.Concat(Enumerable.Repeat("Pakistan و آذربائیجان have made headway. ", 60));
+        var text = "---\ntitle: T\nintroduction: Intro.\n---\nBefore the first article.\n\n" + string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"# Article {i}\nAuthor: Jane Doe\n\n{string.Concat(Enumerable.Repeat(paragraph + "\n\n", i * 3))}```factbox\nheadline: Fact {i}\nstatement: S.\n```\n\n"));
+        var bytes = (byteOrderMark ? Encoding.UTF8.GetPreamble() : []).Concat(Encoding.UTF8.GetBytes(text.Replace("\n", newline, StringComparison.Ordinal))).ToArray();
+        Assert.True(bytes.Length > 4 * 32 * 1024);
+
+        var fromStream = new ManuscriptReader(new ImportingOptions()).Read(new MemoryStream(bytes), "m.md");
+        var fromText = Read(text);
+
+        Assert.Equal(12, fromStream.Articles.Count);
+        Assert.Equal(fromText.Articles.Select(a => (a.Title, a.Line, a.BodyHtml, string.Join(",", a.Authors), string.Join(",", a.FactBoxSlugs))), fromStream.Articles.Select(a => (a.Title, a.Line, a.BodyHtml, string.Join(",", a.Authors), string.Join(",", a.FactBoxSlugs))));
+        Assert.Equal((fromText.Title, fromText.IntroductionHtml), (fromStream.Title, fromStream.IntroductionHtml));
+        Assert.Equal(fromText.FactBoxes.Select(f => f.Headline), fromStream.FactBoxes.Select(f => f.Headline));
+        Assert.Equal(fromText.Problems.Select(p => p.Message), fromStream.Problems.Select(p => p.Message));
     }
 }

@@ -50,6 +50,22 @@ public class WordManuscriptReaderTests
     }
 
     [Fact]
+    public void Content_controls_are_read_through_and_the_body_goes_on_after_them()
+    {
+        var draft = Read(new DocxFactory().Paragraph("Title", "T").Paragraph("Heading1", "A").ContentControls(2).Text("After.").Build());
+        Assert.False(draft.HasErrors, string.Join("\n", draft.Problems));
+        Assert.Equal("<p>Level 1</p><p>Level 2</p><p>After.</p>", draft.Articles[0].BodyHtml);
+    }
+
+    [Fact]
+    public void Content_controls_nested_past_sixteen_levels_are_not_followed_deeper()
+    {
+        var draft = Read(new DocxFactory().Paragraph("Title", "T").Paragraph("Heading1", "A").ContentControls(20).Text("After.").Build());
+        var expected = string.Concat(Enumerable.Range(1, 16).Select(level => $"<p>Level {level}</p>")) + "<p>After.</p>";
+        Assert.Equal(expected, draft.Articles[0].BodyHtml);
+    }
+
+    [Fact]
     public void Numbered_lists_become_ordered_lists()
     {
         var draft = Read(new DocxFactory().Paragraph("Title", "T").Paragraph("Heading1", "A").ListItem("First", numbered: true).ListItem("Second", numbered: true).Text("Between.").ListItem("Bullet").Build());

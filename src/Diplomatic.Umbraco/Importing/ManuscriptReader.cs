@@ -49,7 +49,12 @@ internal sealed class ManuscriptReader
             return ReadCapped(stream, draft) is { } zip ? new WordManuscriptReader(_options).Read(zip, fileName) : draft;
         }
 
-        var text = ReadText(stream, draft);
+        if (extension is ".md" or ".markdown")
+        {
+            return ReadMarkdown(stream, draft, fileName);
+        }
+
+        var text = ReadText(stream, draft, out _);
         if (text is null)
         {
             return draft;
@@ -58,22 +63,73 @@ internal sealed class ManuscriptReader
         return extension switch
         {
             ".txt" => ShapeGuards.CheckPlainText(text, draft) ? new PlainTextManuscriptReader().Read(text, fileName) : draft,
-            ".html" or ".htm" => ShapeGuards.CheckHtml(text, draft, "the web page", null, ShapeGuards.MaxPageDepth, ShapeGuards.MaxPageElements, ShapeGuards.MaxPageAncestry)
+            _ => ShapeGuards.CheckHtml(text, draft, "the web page", null, ShapeGuards.MaxPageDepth, ShapeGuards.MaxPageElements, ShapeGuards.MaxPageAncestry)
                 ? new WebPageManuscriptReader().Read(text, fileName)
                 : draft,
-            _ => ShapeGuards.CheckMarkdown(text, draft) ? new MarkdownManuscriptReader().Read(text, fileName) : draft,
         };
+    }
+
+    /// <summary>
+    /// A Markdown manuscript: decoded, guarded and laid out, then its articles parsed one at a time. When the file
+    /// is seekable UTF-8, the text is let go after the layout and each article decoded again from the file, so the
+    /// growing draft never sits beside the whole text (2× the file as UTF-16).
+    /// </summary>
+    private BookletDraft ReadMarkdown(Stream stream, BookletDraft draft, string fileName)
+    {
+        var origin = stream.CanSeek ? stream.Position : 0;
+        var layout = LayOutMarkdown(stream, draft, fileName, out var text);
+        if (layout is null)
+        {
+            return draft;
+        }
+
+        IEnumerable<string> sections;
+        if (text is not null)
+        {
+            sections = layout.Sections.Select(s => text.Substring(s.Start, s.Length));
+        }
+        else
+        {
+            stream.Position = origin;
+            sections = ManuscriptText.DecodeAgain(stream, layout.BodyStart, layout.Sections.Select(s => (s.Length, s.Fingerprint)).ToList(), layout.Draft);
+        }
+
+        return new MarkdownManuscriptReader().Read(layout, sections);
+    }
+
+    /// <summary>
+    /// The decoding, the shape guards and the layout. The text lives only in this method unless it cannot be decoded
+    /// again (it came from bytes): then it comes back in <paramref name="keptText"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private MarkdownLayout? LayOutMarkdown(Stream stream, BookletDraft draft, string fileName, out string? keptText)
+    {
+        keptText = null;
+        var text = ReadText(stream, draft, out var decodableAgain);
+        if (text is null || !ShapeGuards.CheckMarkdown(text, draft))
+        {
+            return null;
+        }
+
+        var layout = MarkdownManuscriptReader.Layout(text, fileName);
+        keptText = decodableAgain ? null : text;
+        return layout;
     }
 
     /// <summary>
     /// The decoded text. The bytes live only in this method: once it returns they can be collected, so the readers
     /// parse with the text alone in memory (2× the file as UTF-16), not the text and a copy of the bytes (3×).
     /// </summary>
+    /// <param name="stream">The file.</param>
+    /// <param name="draft">The draft collecting problems.</param>
+    /// <param name="decodableAgain">Whether the text came straight from the seekable stream (<see cref="ManuscriptText.DecodeAgain"/> can read it again).</param>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private string? ReadText(Stream stream, BookletDraft draft)
+    private string? ReadText(Stream stream, BookletDraft draft, out bool decodableAgain)
     {
+        decodableAgain = false;
         if (stream.CanSeek && stream.Length - stream.Position <= _options.MaxFileBytes && ManuscriptText.TryDecodeUtf8(stream, draft, out var text))
         {
+            decodableAgain = true;
             return text;
         }
 

@@ -158,61 +158,24 @@ internal static class ManuscriptText
 
         stream.Position = start;
         var complete = true;
-        string decoded;
-        try
+        var decoded = string.Create((int)(chars - pairs), stream, (span, input) =>
         {
-            decoded = string.Create((int)(chars - pairs), (stream, buffer), (span, state) =>
+            var reader = new LfUtf8Chunks(input);
+            var written = 0;
+            while (reader.TryNext(out var chunk))
             {
-                // Decoded a chunk at a time into a small buffer, then copied with CR LF and lone CR made LF.
-                var (input, bytes) = state;
-                var utf8 = StrictUtf8.GetDecoder();
-                var characters = new char[ChunkBytes + 4]; // a character held over from the last chunk may add one or two
-                var written = 0;
-                var skipNewline = false;
-                var head = true;
-                int count;
-                while ((count = Fill(input, bytes)) >= 0)
+                if (written + chunk.Length > span.Length)
                 {
-                    var chunk = bytes.AsSpan(0, count);
-                    if (head && chunk.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                    {
-                        chunk = chunk[3..];
-                    }
-
-                    head = false;
-                    var made = utf8.GetChars(chunk, characters, flush: count == 0);
-                    foreach (var c in characters.AsSpan(0, made))
-                    {
-                        if (skipNewline && c == '\n')
-                        {
-                            skipNewline = false;
-                            continue;
-                        }
-
-                        skipNewline = c == '\r';
-                        if (written == span.Length)
-                        {
-                            complete = false;
-                            return;
-                        }
-
-                        span[written++] = c == '\r' ? '\n' : c;
-                    }
-
-                    if (count == 0)
-                    {
-                        break;
-                    }
+                    complete = false;
+                    return;
                 }
 
-                complete &= written == span.Length;
-            });
-        }
-        catch (DecoderFallbackException)
-        {
-            decoded = string.Empty;
-            complete = false;
-        }
+                chunk.Span.CopyTo(span[written..]);
+                written += chunk.Length;
+            }
+
+            complete &= !reader.Invalid && written == span.Length;
+        });
 
         if (!complete)
         {
@@ -222,6 +185,170 @@ internal static class ManuscriptText
 
         text = Finish(decoded, draft);
         return true;
+    }
+
+    /// <summary>
+    /// Decodes a seekable UTF-8 stream again, exactly as <see cref="TryDecodeUtf8"/> did, and hands its text back a
+    /// piece at a time: <paramref name="skip"/> characters dropped, then one string per piece, so a reader can work
+    /// through a long manuscript without the whole text in memory. Each piece must match the fingerprint taken of
+    /// the first decoding (<see cref="Fingerprint"/>), and the text must end after the last: otherwise the file
+    /// changed in between, which goes to the draft, and the pieces stop.
+    /// </summary>
+    /// <param name="stream">The file, at the position the first decoding started from.</param>
+    /// <param name="skip">How many characters of the text come before the first piece.</param>
+    /// <param name="pieces">The pieces' lengths and fingerprints, in order, together running to the text's end.</param>
+    /// <param name="draft">The draft collecting the problem.</param>
+    /// <returns>The pieces' text.</returns>
+    public static IEnumerable<string> DecodeAgain(Stream stream, int skip, IReadOnlyList<(int Length, int Fingerprint)> pieces, BookletDraft draft)
+    {
+        var reader = new LfUtf8Chunks(stream);
+        var changed = !reader.Skip(skip);
+        foreach (var (length, fingerprint) in pieces)
+        {
+            if (changed)
+            {
+                break;
+            }
+
+            // Straight into the piece's string: no buffer as long as the piece (a one-article manuscript is all piece).
+            var filled = false;
+            var text = string.Create(length, reader, (span, from) => filled = from.Read(span));
+            if (!filled || Fingerprint(text) != fingerprint)
+            {
+                changed = true;
+                break;
+            }
+
+            yield return text;
+        }
+
+        if (changed || !reader.AtEnd() || reader.Invalid)
+        {
+            draft.Error(0, "the file changed while it was read; read it again");
+        }
+    }
+
+    /// <summary>A fingerprint of a piece of text, to tell a second decoding from the first (the same within a process).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The fingerprint.</returns>
+    public static int Fingerprint(ReadOnlySpan<char> text) => string.GetHashCode(text, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A UTF-8 stream (a leading mark skipped) read as text with CR LF and lone CR made LF, a chunk at a time into
+    /// small buffers. Invalid bytes end it with <see cref="Invalid"/> set.
+    /// </summary>
+    private sealed class LfUtf8Chunks(Stream stream)
+    {
+        private readonly byte[] _bytes = new byte[ChunkBytes];
+        private readonly char[] _chars = new char[ChunkBytes + 4]; // a character held over from the last chunk may add one or two
+        private readonly Decoder _utf8 = StrictUtf8.GetDecoder();
+        private bool _head = true;
+        private bool _skipNewline;
+        private bool _done;
+
+        private ReadOnlyMemory<char> _pending;
+
+        /// <summary>Whether the bytes stopped being valid UTF-8.</summary>
+        public bool Invalid { get; private set; }
+
+        /// <summary>Fills the destination with the next characters; false when the text ends first.</summary>
+        public bool Read(Span<char> destination)
+        {
+            while (destination.Length > 0)
+            {
+                if (_pending.IsEmpty && !TryNext(out _pending))
+                {
+                    return false;
+                }
+
+                var take = Math.Min(destination.Length, _pending.Length);
+                _pending.Span[..take].CopyTo(destination);
+                destination = destination[take..];
+                _pending = _pending[take..];
+            }
+
+            return true;
+        }
+
+        /// <summary>Passes over the next characters; false when the text ends first.</summary>
+        public bool Skip(int count)
+        {
+            while (count > 0)
+            {
+                if (_pending.IsEmpty && !TryNext(out _pending))
+                {
+                    return false;
+                }
+
+                var drop = Math.Min(count, _pending.Length);
+                count -= drop;
+                _pending = _pending[drop..];
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether no characters are left.</summary>
+        public bool AtEnd()
+        {
+            while (_pending.IsEmpty)
+            {
+                if (!TryNext(out _pending))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The next chunk of text (possibly empty); false at the end. Not mixed with the methods above.</summary>
+        public bool TryNext(out ReadOnlyMemory<char> chunk)
+        {
+            chunk = ReadOnlyMemory<char>.Empty;
+            if (_done)
+            {
+                return false;
+            }
+
+            var count = Fill(stream, _bytes);
+            var bytes = _bytes.AsSpan(0, count);
+            if (_head && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                bytes = bytes[3..];
+            }
+
+            _head = false;
+            _done = count == 0;
+            int made;
+            try
+            {
+                made = _utf8.GetChars(bytes, _chars, flush: count == 0);
+            }
+            catch (DecoderFallbackException)
+            {
+                Invalid = true;
+                _done = true;
+                return false;
+            }
+
+            // Made LF in place: the written position never passes the read one.
+            var written = 0;
+            foreach (var c in _chars.AsSpan(0, made))
+            {
+                if (_skipNewline && c == '\n')
+                {
+                    _skipNewline = false;
+                    continue;
+                }
+
+                _skipNewline = c == '\r';
+                _chars[written++] = c == '\r' ? '\n' : c;
+            }
+
+            chunk = _chars.AsMemory(0, written);
+            return true;
+        }
     }
 
     /// <summary>A whole chunk unless the stream ends (a stream may return less than asked: a mark is never split).</summary>

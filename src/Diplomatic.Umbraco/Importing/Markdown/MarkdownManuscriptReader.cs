@@ -24,20 +24,48 @@ internal sealed class MarkdownManuscriptReader
     /// <returns>The draft with its problems.</returns>
     public BookletDraft Read(string text, string file)
     {
+        var layout = Layout(text, file);
+        return Read(layout, layout.Sections.Select(s => text.Substring(s.Start, s.Length)));
+    }
+
+    /// <summary>
+    /// The first look at a manuscript: its front matter read into a new draft, and where each article's text lies
+    /// (with a fingerprint of it), so the articles can be parsed later from a second decoding of the file.
+    /// </summary>
+    /// <param name="text">The text (LF line endings).</param>
+    /// <param name="file">The file name used in problems.</param>
+    /// <returns>The layout; it holds no reference to the text.</returns>
+    public static MarkdownLayout Layout(string text, string file)
+    {
         var draft = new BookletDraft { File = file };
-        var builder = new DraftBuilder(draft);
         var (bodyStart, bodyLine) = ReadFrontMatter(text, draft);
+        var sections = Sections(text, bodyStart, bodyLine)
+            .Select(s => new MarkdownSection(s.Start, s.Length, s.Line, ManuscriptText.Fingerprint(text.AsSpan(s.Start, s.Length))))
+            .ToList();
+        return new MarkdownLayout(draft, bodyStart, sections);
+    }
+
+    /// <summary>Reads the articles of a laid-out manuscript.</summary>
+    /// <param name="layout">The layout, whose draft is filled.</param>
+    /// <param name="sectionTexts">The text of each of the layout's sections, in order; it may stop early (its problem on the draft).</param>
+    /// <returns>The draft with its problems.</returns>
+    public BookletDraft Read(MarkdownLayout layout, IEnumerable<string> sectionTexts)
+    {
+        var draft = layout.Draft;
+        var builder = new DraftBuilder(draft);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
 
         // One article at a time: Markdig's tree of a 20 MB manuscript is many times its size, one article's is small.
-        foreach (var (start, length, firstLine) in Sections(text, bodyStart, bodyLine))
+        var index = 0;
+        foreach (var sectionText in sectionTexts)
         {
+            var firstLine = layout.Sections[index++].Line;
             MarkdownDocument document;
             try
             {
-                document = Markdig.Markdown.Parse(text.Substring(start, length), Pipeline);
+                document = Markdig.Markdown.Parse(sectionText, Pipeline);
             }
             catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
             {
@@ -384,3 +412,16 @@ internal sealed class MarkdownManuscriptReader
         }
     }
 }
+
+/// <summary>A Markdown manuscript's front matter (in its draft) and where its articles lie in its text.</summary>
+/// <param name="Draft">The draft, with the front matter read.</param>
+/// <param name="BodyStart">Where the body starts: the characters before it are the front matter.</param>
+/// <param name="Sections">The body cut before each level-1 heading.</param>
+internal sealed record MarkdownLayout(BookletDraft Draft, int BodyStart, IReadOnlyList<MarkdownSection> Sections);
+
+/// <summary>A piece of a Markdown manuscript parsed on its own.</summary>
+/// <param name="Start">Its offset in the text.</param>
+/// <param name="Length">Its length.</param>
+/// <param name="Line">Its first line.</param>
+/// <param name="Fingerprint">Its text's <see cref="ManuscriptText.Fingerprint"/>.</param>
+internal sealed record MarkdownSection(int Start, int Length, int Line, int Fingerprint);
