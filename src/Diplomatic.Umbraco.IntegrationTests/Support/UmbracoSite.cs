@@ -4,6 +4,7 @@ using Diplomatic.Umbraco.Delivery.Client;
 using Diplomatic.Umbraco.Installation.Migrations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Services;
@@ -72,7 +73,7 @@ public partial class UmbracoSite
 
             host.ConfigureServices(ConfigureServices);
         });
-        Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Client = CreateClient(new Uri("http://localhost"));
         await WaitUntilRunningAsync();
     }
 
@@ -102,18 +103,22 @@ public partial class UmbracoSite
             options.BaseAddress = server.BaseAddress;
             configure?.Invoke(options);
         });
-        services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(server.CreateHandler));
+        services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(CreateHandler));
         var provider = services.BuildServiceProvider();
         client = provider.GetRequiredService<IDiplomaticDeliveryClient>();
         return provider;
     }
 
     /// <summary>A client of the site over HTTPS (as the backoffice's token endpoint requires).</summary>
-    public HttpClient CreateHttpsClient() =>
-        (_factory ?? throw new InvalidOperationException("The site is not booted.")).CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+    public HttpClient CreateHttpsClient() => CreateClient(new Uri("https://localhost"));
+
+    // As CreateClient with AllowAutoRedirect off (cookies kept), each request finished before the caller goes on.
+    private HttpClient CreateClient(Uri baseAddress) =>
+        (_factory ?? throw new InvalidOperationException("The site is not booted.")).CreateDefaultClient(baseAddress, new RequestCompletedFirstHandler(), new CookieContainerHandler());
 
     /// <summary>A handler that sends requests into the site in-process (for another app's HTTP client).</summary>
-    public HttpMessageHandler CreateHandler() => (_factory?.Server ?? throw new InvalidOperationException("The site is not booted.")).CreateHandler();
+    public HttpMessageHandler CreateHandler() =>
+        new RequestCompletedFirstHandler { InnerHandler = (_factory?.Server ?? throw new InvalidOperationException("The site is not booted.")).CreateHandler() };
 
     /// <summary>The site's base address, as its in-process handler answers it.</summary>
     public Uri BaseAddress => (_factory?.Server ?? throw new InvalidOperationException("The site is not booted.")).BaseAddress;
