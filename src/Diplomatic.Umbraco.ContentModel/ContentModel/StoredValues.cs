@@ -40,7 +40,7 @@ public static class StoredValues
     /// <summary>The type of an external link in a stored link.</summary>
     public const string ExternalLinkType = "external";
 
-    // Umbraco stores non-ASCII text unescaped; the relaxed encoder keeps "é" as "é" (and "<" as "<").
+    // Non-ASCII letters and HTML's < > & ' stay unescaped, as the committed uSync content holds them.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly JsonDocumentOptions Document = new() { MaxDepth = 64 };

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Importing.ReadingTime;
-using Diplomatic.Umbraco.Installation;
 using P = Diplomatic.Umbraco.ContentModel.PropertyAliases;
 using T = Diplomatic.Umbraco.ContentModel.DocumentTypeAliases;
 
