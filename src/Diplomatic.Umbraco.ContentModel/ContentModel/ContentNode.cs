@@ -32,7 +32,7 @@ public sealed record ContentNode
 /// One property value of a <see cref="ContentNode"/>, as Umbraco stores it in the database and uSync writes it:
 /// plain text, a number, an ISO date (<c>2016-05-14T00:00:00</c>), or the editor's JSON (rich text
 /// <c>{"markup":"…","blocks":null}</c>, dropdowns and tags <c>["a","b"]</c>) or UDI list for pickers
-/// (<c>umb://document/…,umb://document/…</c>).
+/// (<c>umb://document/…,umb://document/…</c>); <see cref="StoredValues"/> writes and reads each form.
 /// </summary>
 /// <param name="Alias">The property alias, one of <c>PropertyAliases</c>.</param>
 /// <param name="Value">The stored value.</param>

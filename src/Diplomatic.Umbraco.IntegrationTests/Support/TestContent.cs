@@ -270,8 +270,7 @@ public static class TestContent
 
     private static DateTime? Date(string? value) => value is null ? null : DateTime.Parse(value, CultureInfo.InvariantCulture);
 
-    private static IReadOnlyList<Guid> Udis(string? value) =>
-        value is null ? [] : value.Split(',').Select(udi => Guid.ParseExact(udi[(udi.LastIndexOf('/') + 1)..], "N")).ToList();
+    private static IReadOnlyList<Guid> Udis(string? value) => StoredValues.ReadDocumentKeys(value);
 
     private static Dictionary<string, string> En(string name) => new() { ["en-US"] = name };
 

@@ -9,8 +9,6 @@ namespace Diplomatic.Umbraco.DeliveryApi;
 /// </summary>
 internal static class DiplomaticTerms
 {
-    private const string DocumentUdiPrefix = "umb://document/";
-
     private static readonly Dictionary<string, string> CountryCodes = BuildCountryCodes();
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup =
         CountryCodes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -57,12 +55,10 @@ internal static class DiplomaticTerms
     public static bool TryParseKey(ReadOnlySpan<char> text, out Guid key)
     {
         text = text.Trim();
-        if (text.StartsWith(DocumentUdiPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            text = text[DocumentUdiPrefix.Length..];
-        }
-
-        return Guid.TryParse(text, out key) && key != Guid.Empty;
+        var parsed = text.StartsWith(StoredValues.DocumentUdiPrefix, StringComparison.OrdinalIgnoreCase)
+            ? StoredValues.TryParseDocumentUdi(text, out key)
+            : Guid.TryParse(text, out key);
+        return parsed && key != Guid.Empty;
     }
 
     /// <summary>A topic as indexed and queried: trimmed, lower case.</summary>

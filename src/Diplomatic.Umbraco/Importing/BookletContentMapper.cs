@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Importing.ReadingTime;
-using Diplomatic.Umbraco.Installation;
 using P = Diplomatic.Umbraco.ContentModel.PropertyAliases;
 using T = Diplomatic.Umbraco.ContentModel.DocumentTypeAliases;
 
@@ -11,8 +8,8 @@ namespace Diplomatic.Umbraco.Importing;
 
 /// <summary>
 /// Turns a <see cref="BookletDraft"/> into <see cref="ContentNode"/>s with stored values (as Umbraco's database
-/// and uSync hold them) and keys derived from slugs (UUID v5), so importing the same manuscript again updates the
-/// same items. The tree is the magazine root ("The Diplomatic Insight") holding the authors container and the
+/// and uSync hold them, written by <see cref="StoredValues"/>) and keys derived from slugs (UUID v5), so importing
+/// the same manuscript again updates the same items. The tree is the magazine root ("The Diplomatic Insight") holding the authors container and the
 /// booklet; the booklet holds its articles, then its fact boxes, then its events.
 /// </summary>
 internal static class BookletContentMapper
@@ -22,8 +19,6 @@ internal static class BookletContentMapper
 
     /// <summary>The authors container's name.</summary>
     public const string AuthorsName = "Authors";
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The magazine root's key.</summary>
     public static Guid MagazineKey => Slugs.Key("magazine/the-diplomatic-insight");
@@ -82,25 +77,25 @@ internal static class BookletContentMapper
         var slug = draft.Slug;
         var values = new List<ContentNodeValue>();
         Add(values, P.Booklet.Subtitle, draft.Subtitle, culture);
-        Add(values, P.Booklet.Publishers, NameList(draft.Publishers), culture);
+        Add(values, P.Booklet.Publishers, StoredValues.TextLines(draft.Publishers), culture);
         Add(values, P.Booklet.Occasion, draft.Occasion, culture);
-        Add(values, P.Booklet.Introduction, RichTextValue(draft.IntroductionHtml), culture);
+        Add(values, P.Booklet.Introduction, StoredValues.RichText(draft.IntroductionHtml), culture);
         Add(values, P.Booklet.Isbn, draft.Isbn, culture);
         AddBilateral(values, draft.Countries, draft.Topics);
-        Add(values, P.Publishing.PublishDate, Date(draft.PublishDate), null);
-        Add(values, P.Publishing.Authors, Udis(draft.Articles.SelectMany(a => a.Authors).Distinct().Select(a => AuthorKey(Slugs.From(a)))), null);
+        Add(values, P.Publishing.PublishDate, StoredValues.Date(draft.PublishDate), null);
+        Add(values, P.Publishing.Authors, StoredValues.DocumentUdis(draft.Articles.SelectMany(a => a.Authors).Distinct().Select(a => AuthorKey(Slugs.From(a)))), null);
 
         var children = new List<ContentNode>();
         foreach (var article in draft.Articles)
         {
             var articleValues = new List<ContentNodeValue>();
             Add(articleValues, P.Article.Standfirst, article.Standfirst, culture);
-            Add(articleValues, P.Article.Body, RichTextValue(article.BodyHtml), culture);
+            Add(articleValues, P.Article.Body, StoredValues.RichText(article.BodyHtml), culture);
             Add(articleValues, P.Article.ReadingTime, ReadingTimeCalculator.Minutes(article.BodyHtml, wordsPerMinute).ToString(CultureInfo.InvariantCulture), culture);
-            Add(articleValues, P.Article.FactBoxes, Udis(article.FactBoxSlugs.Select(f => ItemKey(slug, "factbox", f))), null);
+            Add(articleValues, P.Article.FactBoxes, StoredValues.DocumentUdis(article.FactBoxSlugs.Select(f => ItemKey(slug, "factbox", f))), null);
             AddBilateral(articleValues, draft.Countries, draft.Topics);
-            Add(articleValues, P.Publishing.PublishDate, Date(draft.PublishDate), null);
-            Add(articleValues, P.Publishing.Authors, Udis(article.Authors.Select(a => AuthorKey(Slugs.From(a)))), null);
+            Add(articleValues, P.Publishing.PublishDate, StoredValues.Date(draft.PublishDate), null);
+            Add(articleValues, P.Publishing.Authors, StoredValues.DocumentUdis(article.Authors.Select(a => AuthorKey(Slugs.From(a)))), null);
             children.Add(new ContentNode
             {
                 Key = ItemKey(slug, "article", article.Slug),
@@ -117,9 +112,9 @@ internal static class BookletContentMapper
             Add(factValues, P.FactBox.Statement, factBox.Statement, culture);
             Add(factValues, P.FactBox.Figure, factBox.Figure?.ToString(CultureInfo.InvariantCulture), null);
             Add(factValues, P.FactBox.Unit, factBox.Unit, culture);
-            Add(factValues, P.FactBox.AsOfDate, Date(factBox.AsOf), null);
+            Add(factValues, P.FactBox.AsOfDate, StoredValues.Date(factBox.AsOf), null);
             Add(factValues, P.FactBox.Source, factBox.Source, culture);
-            Add(factValues, P.FactBox.SourceLink, Link(factBox.SourceLink, factBox.Source), null);
+            Add(factValues, P.FactBox.SourceLink, StoredValues.ExternalLink(factBox.SourceLink, factBox.Source), null);
             AddBilateral(factValues, factBox.Countries.Count > 0 ? factBox.Countries : draft.Countries, draft.Topics);
             children.Add(new ContentNode
             {
@@ -133,15 +128,15 @@ internal static class BookletContentMapper
         foreach (var item in draft.Events)
         {
             var eventValues = new List<ContentNodeValue>();
-            Add(eventValues, P.Event.StartDate, Date(item.Start), null);
-            Add(eventValues, P.Event.EndDate, Date(item.End), null);
+            Add(eventValues, P.Event.StartDate, StoredValues.Date(item.Start), null);
+            Add(eventValues, P.Event.EndDate, StoredValues.Date(item.End), null);
             Add(eventValues, P.Event.DatePrecision, Vocabularies.DatePrecisionLabels[item.Precision], null);
-            Add(eventValues, P.Event.EventType, item.Type is { } type ? JsonArray([Vocabularies.EventTypeLabels[type]]) : null, null);
+            Add(eventValues, P.Event.EventType, item.Type is { } type ? StoredValues.StringList([Vocabularies.EventTypeLabels[type]]) : null, null);
             Add(eventValues, P.Event.Location, item.Location, culture);
-            Add(eventValues, P.Event.HostCountry, item.HostCountry is { } host ? JsonArray([host]) : null, null);
-            Add(eventValues, P.Event.Participants, NameList(item.Participants), culture);
+            Add(eventValues, P.Event.HostCountry, item.HostCountry is { } host ? StoredValues.StringList([host]) : null, null);
+            Add(eventValues, P.Event.Participants, StoredValues.TextLines(item.Participants), culture);
             Add(eventValues, P.Event.Summary, item.Summary, culture);
-            Add(eventValues, P.Event.RelatedArticles, item.ArticleSlug is { } articleSlug ? Udis([ItemKey(slug, "article", articleSlug)]) : null, null);
+            Add(eventValues, P.Event.RelatedArticles, item.ArticleSlug is { } articleSlug ? StoredValues.DocumentUdis([ItemKey(slug, "article", articleSlug)]) : null, null);
             AddBilateral(eventValues, item.Countries.Count > 0 ? item.Countries : draft.Countries, draft.Topics);
             children.Add(new ContentNode
             {
@@ -162,26 +157,6 @@ internal static class BookletContentMapper
         };
     }
 
-    /// <summary>The stored value of a rich-text property: <c>{"markup":"…","blocks":null}</c>.</summary>
-    /// <param name="html">The HTML.</param>
-    /// <returns>The JSON, or null for no HTML.</returns>
-    public static string? RichTextValue(string? html) =>
-        string.IsNullOrEmpty(html) ? null : JsonSerializer.Serialize(new RichTextStored(html, null), Json);
-
-    /// <summary>The stored value of a dropdown or tags property: a JSON array of strings.</summary>
-    /// <param name="items">The items.</param>
-    /// <returns>The JSON.</returns>
-    public static string JsonArray(IEnumerable<string> items) => JsonSerializer.Serialize(items.ToArray(), Json);
-
-    /// <summary>The stored value of a document picker: comma-separated <c>umb://document/…</c> UDIs.</summary>
-    /// <param name="keys">The keys.</param>
-    /// <returns>The UDIs, or null for none.</returns>
-    public static string? Udis(IEnumerable<Guid> keys)
-    {
-        var list = keys.Select(k => "umb://document/" + k.ToString("N")).ToList();
-        return list.Count == 0 ? null : string.Join(',', list);
-    }
-
     private static ContentNode Author(AuthorDraft author, string culture)
     {
         var values = new List<ContentNodeValue>();
@@ -193,17 +168,9 @@ internal static class BookletContentMapper
 
     private static void AddBilateral(List<ContentNodeValue> values, IReadOnlyCollection<string> countries, IReadOnlyCollection<string> topics)
     {
-        Add(values, P.Bilateral.Countries, countries.Count == 0 ? null : JsonArray(countries), null);
-        Add(values, P.Bilateral.Topics, topics.Count == 0 ? null : JsonArray(topics), null);
+        Add(values, P.Bilateral.Countries, StoredValues.StringList(countries), null);
+        Add(values, P.Bilateral.Topics, StoredValues.StringList(topics), null);
     }
-
-    private static string? NameList(IReadOnlyCollection<string> names) => names.Count == 0 ? null : string.Join('\n', names);
-
-    private static string? Date(DateTime? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-
-    private static string? Link(string? url, string? name) => url is null
-        ? null
-        : JsonSerializer.Serialize(new[] { new LinkStored(name ?? url, null, null, "external", null, url, null, null) }, Json);
 
     private static void Add(List<ContentNodeValue> values, string alias, string? value, string? culture)
     {
@@ -214,18 +181,4 @@ internal static class BookletContentMapper
     }
 
     private static Dictionary<string, string> Name(string culture, string name) => new() { [culture] = name };
-
-    private sealed record RichTextStored(
-        [property: System.Text.Json.Serialization.JsonPropertyName("markup")] string Markup,
-        [property: System.Text.Json.Serialization.JsonPropertyName("blocks")] object? Blocks);
-
-    private sealed record LinkStored(
-        [property: System.Text.Json.Serialization.JsonPropertyName("name")] string Name,
-        [property: System.Text.Json.Serialization.JsonPropertyName("target")] string? Target,
-        [property: System.Text.Json.Serialization.JsonPropertyName("unique")] string? Unique,
-        [property: System.Text.Json.Serialization.JsonPropertyName("type")] string Type,
-        [property: System.Text.Json.Serialization.JsonPropertyName("udi")] string? Udi,
-        [property: System.Text.Json.Serialization.JsonPropertyName("url")] string Url,
-        [property: System.Text.Json.Serialization.JsonPropertyName("queryString")] string? QueryString,
-        [property: System.Text.Json.Serialization.JsonPropertyName("culture")] string? Culture);
 }

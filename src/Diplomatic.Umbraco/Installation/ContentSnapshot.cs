@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Diplomatic.Umbraco.ContentModel;
 using Umbraco.Cms.Core.Models.ContentEditing;
 
 namespace Diplomatic.Umbraco.Installation;
@@ -45,10 +46,11 @@ internal sealed record ContentSnapshot(
             switch (node)
             {
                 case JsonObject obj:
-                    var noBlocks = obj["blocks"] is null || (obj["blocks"] is JsonObject blocks && blocks.All(b => b.Value is JsonArray { Count: 0 } or JsonObject { Count: 0 }));
-                    if (obj.ContainsKey("markup") && noBlocks)
+                    var noBlocks = obj[StoredValues.RichTextBlocks] is null
+                        || (obj[StoredValues.RichTextBlocks] is JsonObject blocks && blocks.All(b => b.Value is JsonArray { Count: 0 } or JsonObject { Count: 0 }));
+                    if (obj.ContainsKey(StoredValues.RichTextMarkup) && noBlocks)
                     {
-                        obj.Remove("blocks");
+                        obj.Remove(StoredValues.RichTextBlocks);
                     }
 
                     foreach (var key in obj.Select(p => p.Key).ToList())

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Diplomatic.Umbraco.ContentModel;
 using E = Umbraco.Cms.Core.Constants.PropertyEditors.Aliases;
 
 namespace Diplomatic.Umbraco.Installation;
@@ -9,7 +10,8 @@ namespace Diplomatic.Umbraco.Installation;
 /// Converts values between the form Umbraco stores (and uSync and <see cref="ContentModel.ContentNode"/> hold) and the form
 /// <c>IContentEditingService</c> passes to each property editor's <c>FromEditor</c> (the Management API's form).
 /// Editors check the CLR shape: list editors (dropdown, tags, repeatable text) want an <c>IEnumerable&lt;string&gt;</c>,
-/// pickers and JSON editors a <see cref="JsonArray"/> or <see cref="JsonObject"/>, toggles a bool.
+/// pickers and JSON editors a <see cref="JsonArray"/> or <see cref="JsonObject"/>, toggles a bool. The stored forms
+/// are read with <see cref="StoredValues"/>; only the editor forms are known here.
 /// </summary>
 internal static class EditorValues
 {
@@ -40,9 +42,9 @@ internal static class EditorValues
 
         return editorAlias switch
         {
-            E.DropDownListFlexible or E.CheckBoxList => StringArray(stored, separator: null),
-            E.Tags => StringArray(stored, separator: ','),
-            E.MultipleTextstring => stored.Split('\n').Select(s => s.TrimEnd('\r')).Where(s => s.Length > 0).ToArray(),
+            E.DropDownListFlexible or E.CheckBoxList => StoredValues.ReadStringList(stored),
+            E.Tags => StoredValues.ReadStringList(stored, StoredValues.ListSeparator),
+            E.MultipleTextstring => StoredValues.ReadTextLines(stored),
             E.MultiNodeTreePicker => EntityReferences(stored),
             E.MultiUrlPicker => Links(stored),
             E.RichText => RichText(stored),
@@ -106,29 +108,11 @@ internal static class EditorValues
         };
     }
 
-    private static string[] StringArray(string stored, char? separator)
-    {
-        var trimmed = stored.Trim();
-        if (trimmed.StartsWith('['))
-        {
-            var array = ParseJson(trimmed) as JsonArray ?? throw new FormatException("Expected a JSON array of strings.");
-            return array.Select(item => item is JsonValue v && v.GetValueKind() == JsonValueKind.String
-                    ? v.GetValue<string>()
-                    : throw new FormatException("Expected a JSON array of strings."))
-                .ToArray();
-        }
-
-        return separator is { } sep
-            ? trimmed.Split(sep).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray()
-            : [trimmed];
-    }
-
     private static JsonArray EntityReferences(string stored)
     {
         var references = new JsonArray();
-        foreach (var udi in stored.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var (entityType, key) in StoredValues.ReadUdis(stored))
         {
-            var (entityType, key) = ParseUdi(udi);
             references.Add(new JsonObject { ["type"] = entityType, ["unique"] = key.ToString("D") });
         }
 
@@ -137,36 +121,25 @@ internal static class EditorValues
 
     private static JsonArray Links(string stored)
     {
-        if (ParseJson(stored) is not JsonArray storedLinks)
-        {
-            throw new FormatException("Expected a JSON array of links.");
-        }
-
         var links = new JsonArray();
-        foreach (var item in storedLinks)
+        foreach (var link in StoredValues.ReadLinks(stored))
         {
-            if (item is not JsonObject link)
-            {
-                throw new FormatException("Expected a JSON array of link objects.");
-            }
-
             var converted = new JsonObject
             {
-                ["name"] = link["name"]?.DeepClone(),
-                ["target"] = link["target"]?.DeepClone(),
-                ["url"] = link["url"]?.DeepClone(),
-                ["queryString"] = link["queryString"]?.DeepClone(),
+                ["name"] = link.Name,
+                ["target"] = link.Target,
+                ["url"] = link.Url,
+                ["queryString"] = link.QueryString,
             };
-            if (link["udi"] is JsonValue udiValue && udiValue.GetValueKind() == JsonValueKind.String
-                && !string.IsNullOrWhiteSpace(udiValue.GetValue<string>()))
+            if (!string.IsNullOrWhiteSpace(link.Udi))
             {
-                var (entityType, key) = ParseUdi(udiValue.GetValue<string>());
+                var (entityType, key) = StoredValues.ParseUdi(link.Udi);
                 converted["type"] = entityType;
                 converted["unique"] = key.ToString("D");
             }
             else
             {
-                converted["type"] = "external";
+                converted["type"] = StoredValues.ExternalLinkType;
                 converted["unique"] = null;
             }
 
@@ -178,35 +151,14 @@ internal static class EditorValues
 
     private static JsonObject RichText(string stored)
     {
-        var trimmed = stored.TrimStart();
-        if (trimmed.StartsWith('{'))
+        if (StoredValues.IsRichTextJson(stored))
         {
+            // The editor's value is the stored object itself, blocks and all.
             return ParseJson(stored) as JsonObject ?? throw new FormatException("Expected a rich-text JSON object.");
         }
 
         // Plain markup (older stored form): wrap it the way the editor stores it.
-        return new JsonObject { ["markup"] = stored, ["blocks"] = null };
-    }
-
-    /// <summary>Reads a UDI (<c>umb://document/…</c>) as stored by pickers.</summary>
-    /// <param name="udi">The UDI.</param>
-    /// <returns>The entity type and key.</returns>
-    /// <exception cref="FormatException">It is not a UDI.</exception>
-    internal static (string EntityType, Guid Key) ParseUdi(string udi)
-    {
-        const string scheme = "umb://";
-        if (!udi.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new FormatException($"'{udi}' is not a UDI (umb://type/key).");
-        }
-
-        var parts = udi[scheme.Length..].Split('/');
-        if (parts.Length != 2 || parts[0].Length == 0 || !Guid.TryParse(parts[1], out var key))
-        {
-            throw new FormatException($"'{udi}' is not a UDI (umb://type/key).");
-        }
-
-        return (parts[0], key);
+        return new JsonObject { [StoredValues.RichTextMarkup] = StoredValues.ReadRichTextMarkup(stored), [StoredValues.RichTextBlocks] = null };
     }
 
     private static JsonNode? ParseJson(string stored)

@@ -20,7 +20,7 @@ public class ReadingTimeHandlerTests
 
     private static string Words(int count) => string.Join(' ', Enumerable.Repeat("word", count));
 
-    private static string Body(int words) => BookletContentMapper.RichTextValue($"<p>{Words(words)}</p>")!;
+    private static string Body(int words) => StoredValues.RichText($"<p>{Words(words)}</p>")!;
 
     private static ReadingTimeHandler Handler(ImportingOptions options) => new(Mock.Of<IOptionsMonitor<ImportingOptions>>(m => m.CurrentValue == options));
 
@@ -70,14 +70,6 @@ public class ReadingTimeHandlerTests
     public void Words_are_counted_in_the_text_not_the_markup(string html, int words)
     {
         Assert.Equal(words, ReadingTimeCalculator.CountWords(html));
-    }
-
-    [Fact]
-    public void The_markup_is_read_from_the_stored_rich_text_json_or_taken_as_html()
-    {
-        Assert.Equal("<p>a</p>", ReadingTimeCalculator.Markup("{\"markup\":\"<p>a</p>\",\"blocks\":null}"));
-        Assert.Equal("<p>{not json</p>", ReadingTimeCalculator.Markup("<p>{not json</p>"));
-        Assert.Equal(string.Empty, ReadingTimeCalculator.Markup(null));
     }
 
     [Fact]

@@ -1,12 +1,15 @@
 using System.Text;
+using Diplomatic.Umbraco.ContentModel;
 
 namespace Diplomatic.Umbraco.DeliveryApi.Indexing;
 
 /// <summary>
 /// Reads the items of a stored multi-value property without a JSON DOM: a JSON array of strings
 /// (<c>["Azerbaijan","Pakistan"]</c>, what the dropdown and tags editors store) or a comma-separated list
-/// (<c>umb://document/…,umb://document/…</c>, what the content picker stores; also tags in CSV mode).
-/// Unescaped items are slices of the stored text, so the common case allocates nothing.
+/// (<c>umb://document/…,umb://document/…</c>, what the content picker stores; also tags in CSV mode). The forms are
+/// <see cref="StoredValues"/>' (which writes them); this is the lenient, allocation-free reader the index needs, and
+/// leaves each item (a UDI, say) to the caller. Unescaped items are slices of the stored text, so the common case
+/// allocates nothing.
 /// </summary>
 internal ref struct ValueListReader
 {
@@ -70,7 +73,7 @@ internal ref struct ValueListReader
             else
             {
                 var rest = _text[_position..];
-                var end = rest.IndexOf(',');
+                var end = rest.IndexOf(StoredValues.ListSeparator);
                 end = end < 0 ? rest.Length : end;
                 item = rest[..end];
                 _position += end + 1;

@@ -263,13 +263,12 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
             return node;
         }
 
-        var kept = new List<string>();
-        foreach (var udi in authors.Value.Split(','))
+        var kept = new List<Guid>();
+        foreach (var key in StoredValues.ReadDocumentKeys(authors.Value))
         {
-            var key = EditorValues.ParseUdi(udi).Key;
             if (await _editing.GetAsync(key).ConfigureAwait(false) is not null)
             {
-                kept.Add(udi);
+                kept.Add(key);
             }
             else
             {
@@ -278,9 +277,9 @@ internal sealed class ManuscriptImportHandler : INotificationHandler<ContentSavi
         }
 
         var values = node.Values.Where(v => v != authors).ToList();
-        if (kept.Count > 0)
+        if (StoredValues.DocumentUdis(kept) is { } keptAuthors)
         {
-            values.Add(authors with { Value = string.Join(',', kept) });
+            values.Add(authors with { Value = keptAuthors });
         }
 
         return node with { Values = values };

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Diplomatic.Umbraco.Importing.ReadingTime;
 
 /// <summary>Reading time from a rich-text body: words counted in the text (tags and entities ignored), rounded up to whole minutes.</summary>
@@ -84,31 +82,5 @@ internal static class ReadingTimeCalculator
     {
         var words = CountWords(html);
         return words == 0 ? 0 : (words + wordsPerMinute - 1) / wordsPerMinute;
-    }
-
-    /// <summary>The markup of a stored rich-text value: the <c>markup</c> of Umbraco's <c>{"markup":…,"blocks":…}</c> JSON, or the value itself when it is plain HTML.</summary>
-    /// <param name="stored">The stored value.</param>
-    /// <returns>The HTML.</returns>
-    public static string Markup(object? stored)
-    {
-        var text = stored?.ToString() ?? string.Empty;
-        var trimmed = text.AsSpan().TrimStart();
-        if (trimmed.Length > 0 && trimmed[0] == '{')
-        {
-            try
-            {
-                using var json = JsonDocument.Parse(text);
-                if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("markup", out var markup))
-                {
-                    return markup.GetString() ?? string.Empty;
-                }
-            }
-            catch (JsonException)
-            {
-                // Not JSON: treat as HTML.
-            }
-        }
-
-        return text;
     }
 }

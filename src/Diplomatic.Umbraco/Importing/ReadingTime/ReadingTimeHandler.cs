@@ -54,7 +54,7 @@ internal sealed class ReadingTimeHandler : INotificationHandler<ContentSavingNot
         IEnumerable<string?> cultures = targetVaries && available.Count > 0 ? available.Cast<string?>() : [null];
         foreach (var culture in cultures)
         {
-            var markup = ReadingTimeCalculator.Markup(content.GetValue(PropertyAliases.Article.Body, bodyVaries ? culture : null));
+            var markup = StoredValues.ReadRichTextMarkup(content.GetValue(PropertyAliases.Article.Body, bodyVaries ? culture : null)?.ToString());
             var minutes = ReadingTimeCalculator.Minutes(markup, wordsPerMinute);
             if (!Equals(content.GetValue<int?>(PropertyAliases.Article.ReadingTime, culture), minutes))
             {
