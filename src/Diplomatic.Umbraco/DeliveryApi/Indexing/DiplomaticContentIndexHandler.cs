@@ -54,7 +54,7 @@ public sealed class DiplomaticContentIndexHandler : IContentIndexHandler
             return [];
         }
 
-        var stored = StoredValues.Read(content, content.Published);
+        var stored = IndexedValues.Read(content, content.Published);
         var values = new List<IndexFieldValue>(9);
         var isPart = !isBooklet;
 
@@ -287,7 +287,7 @@ public sealed class DiplomaticContentIndexHandler : IContentIndexHandler
     /// The stored values the handler reads, picked in one pass over the item's properties (a look-up by alias
     /// allocates in Umbraco's property collection; walking it by index does not). Our properties are invariant.
     /// </summary>
-    private readonly struct StoredValues
+    private readonly struct IndexedValues
     {
         public object? Countries { get; init; }
 
@@ -303,7 +303,7 @@ public sealed class DiplomaticContentIndexHandler : IContentIndexHandler
 
         public object? EventType { get; init; }
 
-        public static StoredValues Read(IContent content, bool published)
+        public static IndexedValues Read(IContent content, bool published)
         {
             object? countries = null, topics = null, publishDate = null, authors = null, startDate = null, precision = null, eventType = null;
             var properties = content.Properties;
@@ -322,7 +322,7 @@ public sealed class DiplomaticContentIndexHandler : IContentIndexHandler
                 }
             }
 
-            return new StoredValues
+            return new IndexedValues
             {
                 Countries = countries,
                 Topics = topics,
