@@ -21,7 +21,7 @@ internal static class GenerateCommand
         };
         var command = new Command(
             "generate",
-            "Regenerate every file derived from the model: the uSync schema, docs/content-model.md, the table in docs/model.md, the TypeScript types, the appsettings schema, and the outputs of the docs' console examples.")
+            "Regenerate every file derived from the model: the uSync schema, docs/content-model.md, the table in docs/model.md, the TypeScript types, the C# client's models and property tables, the appsettings schema, and the outputs of the docs' console examples.")
         {
             check, root,
         };

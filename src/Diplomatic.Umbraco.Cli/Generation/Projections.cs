@@ -25,6 +25,11 @@ internal static class Projections
         yield return new(ContentModelMarkdown.DefaultPath, ContentModelMarkdown.Generate());
         yield return new(ContentModelMarkdown.TablePage, ContentModelMarkdown.WithPropertyTable(Read(root, ContentModelMarkdown.TablePage)));
         yield return new("clients/typescript/" + ContractTypeScript.FileName, ContractTypeScript.Generate());
+        foreach (var (path, content) in ClientModelsCSharp.Files())
+        {
+            yield return new(path, content);
+        }
+
         yield return new("src/Diplomatic.Umbraco/" + AppSettingsSchema.FileName, AppSettingsSchema.Generate(ContractCommands.PluginDocumentation()));
 
         // Last: the examples run the tool on the files above as they are on disk.

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Diplomatic.Umbraco.Delivery.Models;
-using P = Diplomatic.Umbraco.Delivery.DeliveryAliases.Properties;
 
 namespace Diplomatic.Umbraco.Delivery.Json;
 
@@ -96,84 +95,10 @@ internal sealed class PropertyTable<TProperties>
     }
 }
 
-/// <summary>The value readers the property tables are built from, and the tables themselves.</summary>
-internal static class PropertyReaders
+/// <summary>The value readers the property tables are built from (the tables are in PropertyReaders.g.cs).</summary>
+internal static partial class PropertyReaders
 {
-    public static readonly PropertyTable<MagazineProperties> Magazine = new PropertyTable<MagazineProperties>()
-        .AddSeo()
-        .Add(P.Tagline, (p, ref r, _) => p.Tagline = Text(ref r))
-        .Add(P.About, (p, ref r, _) => p.About = Text(ref r))
-        .Add(P.Logo, (p, ref r, o) => p.Logo = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o));
-
-    public static readonly PropertyTable<BookletProperties> Booklet = new PropertyTable<BookletProperties>()
-        .AddBilateral().AddPublishing().AddSeo()
-        .Add(P.Subtitle, (p, ref r, _) => p.Subtitle = Text(ref r))
-        .Add(P.Publishers, (p, ref r, _) => p.Publishers = PooledList(ref r))
-        .Add(P.Occasion, (p, ref r, _) => p.Occasion = Text(ref r))
-        .Add(P.Introduction, (p, ref r, o) => p.Introduction = Nested<RichText>(ref r, o))
-        .Add(P.Isbn, (p, ref r, _) => p.Isbn = Text(ref r))
-        .Add(P.CoverImage, (p, ref r, o) => p.CoverImage = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o))
-        .Add(P.PdfEdition, (p, ref r, o) => p.PdfEdition = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o))
-        .Add(P.Manuscript, (p, ref r, _) => p.Manuscript = Text(ref r));
-
-    public static readonly PropertyTable<ArticleProperties> Article = new PropertyTable<ArticleProperties>()
-        .AddBilateral().AddPublishing().AddSeo()
-        .Add(P.Standfirst, (p, ref r, _) => p.Standfirst = Text(ref r))
-        .Add(P.Body, (p, ref r, o) => p.Body = Nested<RichText>(ref r, o))
-        .Add(P.HeroImage, (p, ref r, o) => p.HeroImage = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o))
-        .Add(P.ReadingTime, (p, ref r, _) => p.ReadingTime = r.TokenType == JsonTokenType.Null ? null : r.GetInt32())
-        .Add(P.FactBoxes, (p, ref r, o) => p.FactBoxes = Items<FactBox>(ref r, o))
-        .Add(P.RelatedArticles, (p, ref r, o) => p.RelatedArticles = Items<Article>(ref r, o));
-
-    public static readonly PropertyTable<FactBoxProperties> FactBox = new PropertyTable<FactBoxProperties>()
-        .AddBilateral()
-        .Add(P.Headline, (p, ref r, _) => p.Headline = Text(ref r))
-        .Add(P.Statement, (p, ref r, _) => p.Statement = Text(ref r))
-        .Add(P.Figure, (p, ref r, _) => p.Figure = r.TokenType == JsonTokenType.Null ? null : r.GetDecimal())
-        .Add(P.Unit, (p, ref r, _) => p.Unit = StringPool.Read(ref r))
-        .Add(P.AsOfDate, (p, ref r, _) => p.AsOfDate = Date(ref r))
-        .Add(P.Source, (p, ref r, _) => p.Source = StringPool.Read(ref r))
-        .Add(P.SourceLink, (p, ref r, o) => p.SourceLink = Nested<IReadOnlyList<DeliveryLink>>(ref r, o));
-
-    public static readonly PropertyTable<EventProperties> Event = new PropertyTable<EventProperties>()
-        .AddBilateral()
-        .Add(P.StartDate, (p, ref r, _) => p.StartDate = Date(ref r))
-        .Add(P.EndDate, (p, ref r, _) => p.EndDate = Date(ref r))
-        .Add(P.DatePrecision, (p, ref r, _) => p.DatePrecision = StringPool.Read(ref r))
-        .Add(P.EventType, (p, ref r, _) => p.EventType = StringPool.Read(ref r))
-        .Add(P.Location, (p, ref r, _) => p.Location = StringPool.Read(ref r))
-        .Add(P.HostCountry, (p, ref r, _) => p.HostCountry = StringPool.Read(ref r))
-        .Add(P.Participants, (p, ref r, _) => p.Participants = PooledList(ref r))
-        .Add(P.Summary, (p, ref r, _) => p.Summary = Text(ref r))
-        .Add(P.Description, (p, ref r, o) => p.Description = Nested<RichText>(ref r, o))
-        .Add(P.RelatedArticles, (p, ref r, o) => p.RelatedArticles = Items<Article>(ref r, o));
-
-    public static readonly PropertyTable<AuthorProperties> Author = new PropertyTable<AuthorProperties>()
-        .Add(P.Role, (p, ref r, _) => p.Role = Text(ref r))
-        .Add(P.Organisation, (p, ref r, _) => p.Organisation = Text(ref r))
-        .Add(P.Biography, (p, ref r, _) => p.Biography = Text(ref r))
-        .Add(P.Photo, (p, ref r, o) => p.Photo = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o));
-
-    public static readonly PropertyTable<AuthorsProperties> Authors = new();
-
-    // The compositions' properties, first as Umbraco prints them.
-    private static PropertyTable<TProperties> AddBilateral<TProperties>(this PropertyTable<TProperties> table)
-        where TProperties : IBilateralProperties => table
-        .Add(P.Countries, (p, ref r, _) => p.Countries = PooledList(ref r))
-        .Add(P.Topics, (p, ref r, _) => p.Topics = PooledList(ref r));
-
-    private static PropertyTable<TProperties> AddPublishing<TProperties>(this PropertyTable<TProperties> table)
-        where TProperties : IPublishingProperties => table
-        .Add(P.PublishDate, (p, ref r, _) => p.PublishDate = Date(ref r))
-        .Add(P.Authors, (p, ref r, o) => p.Authors = Items<Author>(ref r, o));
-
-    private static PropertyTable<TProperties> AddSeo<TProperties>(this PropertyTable<TProperties> table)
-        where TProperties : ISeoProperties => table
-        .Add(P.MetaTitle, (p, ref r, _) => p.MetaTitle = Text(ref r))
-        .Add(P.MetaDescription, (p, ref r, _) => p.MetaDescription = Text(ref r))
-        .Add(P.SocialImage, (p, ref r, o) => p.SocialImage = Nested<IReadOnlyList<DeliveryMedia>>(ref r, o))
-        .Add(P.NoIndex, (p, ref r, _) => p.NoIndex = Flag(ref r));
-
+    // The tables themselves, one per content type, are generated from the model: PropertyReaders.g.cs.
     private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
 
     private static DateTime? Date(ref Utf8JsonReader reader) => DateReader.ReadNullable(ref reader);

@@ -9,7 +9,8 @@ namespace Diplomatic.Umbraco.Tests.Cli;
 public sealed class GenerateCommandTests
 {
     // What generate reads and writes, copied to a scratch repository so the tests can damage it.
-    private static readonly string[] Inputs = ["Diplomatic.sln", "README.md", "docs", "uSync/v17", "clients/typescript/diplomatic-content.ts", "src/Diplomatic.Umbraco/appsettings-schema.Diplomatic.Umbraco.json", "content"];
+    private static readonly string[] Inputs = ["Diplomatic.sln", "README.md", "docs", "uSync/v17", "clients/typescript/diplomatic-content.ts", "src/Diplomatic.Umbraco/appsettings-schema.Diplomatic.Umbraco.json", "content",
+        .. ClientModelsCSharp.Files().Select(f => f.Path)];
 
     [Fact]
     public void The_committed_repository_is_what_the_model_generates()
@@ -26,6 +27,7 @@ public sealed class GenerateCommandTests
         using var scratch = Copy();
         var repository = scratch.Repository;
         File.AppendAllText(repository.File("clients/typescript/diplomatic-content.ts"), "// an edit by hand\n");
+        File.AppendAllText(repository.File(ClientModelsCSharp.ContentTypesFile), "// an edit by hand\n");
         var model = repository.File("docs/model.md");
         File.WriteAllText(model, File.ReadAllText(model).Replace("| `booklet` | Meta title |", "| `booklet` | Meta titel |", StringComparison.Ordinal));
         File.Delete(repository.File("uSync/v17/DataTypes/DiplomaticCountries.config"));
@@ -41,11 +43,13 @@ public sealed class GenerateCommandTests
                 "clients/typescript/diplomatic-content.ts",
                 "docs/model.md",
                 "docs/usync.md", // its validate example counts the schema's files, one short
+                ClientModelsCSharp.ContentTypesFile,
                 "uSync/v17/DataTypes/DiplomaticCountries.config",
             }.Select(f => $"{f}: error: differs from the model; run: {Projections.Command}"),
             check.Error.TrimEnd().Split('\n').Order(StringComparer.Ordinal));
         Assert.Equal(CliExitCodes.Ok, generate.Code);
         Assert.Contains("wrote     clients/typescript/diplomatic-content.ts", generate.Output, StringComparison.Ordinal);
+        Assert.Contains($"wrote     {ClientModelsCSharp.ContentTypesFile}", generate.Output, StringComparison.Ordinal);
         Assert.Equal((CliExitCodes.Ok, ""), (again.Code, again.Error));
         Assert.Contains("wrote     uSync/v17/DataTypes/DiplomaticCountries.config", generate.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("docs/usync.md", generate.Output, StringComparison.Ordinal); // the schema is written before the examples run
