@@ -1,4 +1,4 @@
-using System.Globalization;
+﻿using System.Globalization;
 using System.Text;
 using Diplomatic.Umbraco.IntegrationTests.Support;
 using Umbraco.Cms.Core.Events;
@@ -10,11 +10,8 @@ namespace Diplomatic.Umbraco.IntegrationTests.Importing;
 /// Editors import manuscripts one after another while Umbraco's background jobs run (the site has been up long
 /// enough for them to start): every import is complete, in order and unpublished, and none waits on another.
 /// A correctness test: how fast the imports are is measured in benchmarks/Diplomatic.Umbraco.RealSiteBenchmarks.
-/// The test sites raise Umbraco's instruction-sync interval (UmbracoSite): with Umbraco's default 5 s, Umbraco
-/// 17.5.2 on SQLite stalls here for minutes in the booklet's own save, before the import runs (thread dumps, 2026-12-02):
-/// outside an HTTP request, ContentEditingService.Save refreshes the content cache and
-/// BatchedDatabaseServerMessenger.DeliverRemote inserts a cache instruction while InstructionProcessJob, in its
-/// transaction over umbracoCacheInstruction, waits to write umbracoLastSynced; both wait in SQLite's busy loop.
+/// It runs on Umbraco's default background-job settings: the minutes-long stalls it once showed on SQLite were the
+/// test client's (RequestCompletedFirstHandler), not Umbraco's jobs.
 /// </summary>
 [Collection(RebootedSiteCollection.Name)]
 public sealed class ConsecutiveImportTests : IAsyncLifetime

@@ -208,11 +208,6 @@ public partial class UmbracoSite
             ["Diplomatic:Preview:MagazineUrl"] = MagazineUrl,
             ["Diplomatic:Preview:SigningSecret"] = PreviewSecret,
             ["Umbraco:CMS:Global:Id"] = _siteId,
-
-            // One in-process server has no other servers' cache instructions to process, and on SQLite Umbraco
-            // 17.5.2's InstructionProcessJob stalls a save made outside a request for minutes (ConsecutiveImportTests;
-            // docs/install.md, "SQLite: bulk writes"): rarer with the job every 10 minutes, not gone.
-            ["Umbraco:CMS:Global:DatabaseServerMessenger:TimeBetweenSyncOperations"] = "00:10:00",
         });
     }
 
