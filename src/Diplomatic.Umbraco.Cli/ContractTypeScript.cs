@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using Diplomatic.Umbraco.Cli.Generation;
 using Diplomatic.Umbraco.ContentModel;
 
 namespace Diplomatic.Umbraco.Cli;
@@ -90,40 +91,22 @@ internal static class ContractTypeScript
 
     private static string ValueType(PropertyDefinition property)
     {
-        var dataType = property.DataType;
-        if (dataType.Key == DiplomaticDataTypes.EventType.Key)
+        var shape = DeliveryShapes.Of(property);
+        return shape.Shape switch
         {
-            return "EventTypeLabel | null";
-        }
-
-        if (dataType.Key == DiplomaticDataTypes.DatePrecision.Key)
-        {
-            return "DatePrecisionLabel | null";
-        }
-
-        var multiple = dataType.Configuration.TryGetValue("multiple", out var m) && m is true;
-        return dataType.EditorAlias switch
-        {
-            EditorAliases.TextBox or EditorAliases.TextArea or EditorAliases.RadioButtonList => "string | null",
-            EditorAliases.UploadField => "string | null",
-            EditorAliases.DropDownListFlexible => multiple ? "string[] | null" : "string | null",
-            EditorAliases.Tags or EditorAliases.MultipleTextstring => "string[] | null",
-            EditorAliases.RichText => "RichText | null",
-            EditorAliases.MediaPicker3 => "ApiMedia[] | null",
-            EditorAliases.MultiUrlPicker => "ApiLink[] | null",
-            EditorAliases.DateTime => "IsoDateTime | null",
-            EditorAliases.Decimal or EditorAliases.Integer or EditorAliases.Label => "number | null",
-            EditorAliases.Boolean => "boolean | null", // a toggle never saved prints null on a real site
-            EditorAliases.MultiNodeTreePicker => PickedType(dataType) + "[] | null",
-            _ => throw new InvalidOperationException($"No TypeScript shape for the editor '{dataType.EditorAlias}' of property '{property.Alias}'."),
+            DeliveryShape.Choice when shape.Vocabulary?.Key == DiplomaticDataTypes.EventType.Key => "EventTypeLabel | null",
+            DeliveryShape.Choice when shape.Vocabulary?.Key == DiplomaticDataTypes.DatePrecision.Key => "DatePrecisionLabel | null",
+            DeliveryShape.Text or DeliveryShape.Choice => "string | null",
+            DeliveryShape.TextList => "string[] | null",
+            DeliveryShape.RichText => "RichText | null",
+            DeliveryShape.MediaList => "ApiMedia[] | null",
+            DeliveryShape.LinkList => "ApiLink[] | null",
+            DeliveryShape.Date => "IsoDateTime | null",
+            DeliveryShape.Decimal or DeliveryShape.Integer => "number | null",
+            DeliveryShape.Flag => "boolean | null", // a toggle never saved prints null on a real site
+            DeliveryShape.Items => (shape.Picked is { } picked ? Pascal(picked.Alias) + "Content" : "DiplomaticContent") + "[] | null",
+            _ => throw new InvalidOperationException($"No TypeScript type for the shape {shape.Shape} of property '{property.Alias}'."),
         };
-    }
-
-    private static string PickedType(DataTypeDefinition picker)
-    {
-        var filter = picker.Configuration.TryGetValue("filter", out var f) ? f as string : null;
-        var picked = ContentTypes.FirstOrDefault(t => string.Equals(t.Key.ToString("D"), filter, StringComparison.OrdinalIgnoreCase));
-        return picked is null ? "DiplomaticContent" : Pascal(picked.Alias) + "Content";
     }
 
     private static string Pascal(string alias) => char.ToUpperInvariant(alias[0]) + alias[1..];

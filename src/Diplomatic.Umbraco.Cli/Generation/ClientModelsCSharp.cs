@@ -217,7 +217,7 @@ internal static class ClientModelsCSharp
         return $".Add(P.{name}, (p, ref r, {(usesOptions ? "o" : "_")}) => p.{name} = {read})";
     }
 
-    // The C# type of each editor's output: the TypeScript contract's shapes (ContractTypeScript.ValueType).
+    // The C# type of each property's Delivery API shape (DeliveryShapes, which the TypeScript contract names too).
     private static string ClrType(PropertyDefinition property) => Shape(property).ClrType;
 
     private static (string Read, bool UsesOptions) Reader(PropertyDefinition property)
@@ -252,32 +252,22 @@ internal static class ClientModelsCSharp
 
     private static (ValueKind Kind, string ClrType, string? ItemType) Shape(PropertyDefinition property)
     {
-        var dataType = property.DataType;
-        var multiple = dataType.Configuration.TryGetValue("multiple", out var m) && m is true;
-        return dataType.EditorAlias switch
+        var shape = DeliveryShapes.Of(property);
+        return shape.Shape switch
         {
-            EditorAliases.TextBox or EditorAliases.TextArea or EditorAliases.UploadField => (ValueKind.Text, "string?", null),
-            EditorAliases.RadioButtonList => (ValueKind.PooledText, "string?", null),
-            EditorAliases.DropDownListFlexible => multiple ? (ValueKind.TextList, "IReadOnlyList<string>?", null) : (ValueKind.PooledText, "string?", null),
-            EditorAliases.Tags or EditorAliases.MultipleTextstring => (ValueKind.TextList, "IReadOnlyList<string>?", null),
-            EditorAliases.RichText => (ValueKind.Nested, "RichText?", null),
-            EditorAliases.MediaPicker3 => (ValueKind.Nested, "IReadOnlyList<DeliveryMedia>?", null),
-            EditorAliases.MultiUrlPicker => (ValueKind.Nested, "IReadOnlyList<DeliveryLink>?", null),
-            EditorAliases.DateTime => (ValueKind.Date, "DateTime?", null),
-            EditorAliases.Decimal => (ValueKind.Decimal, "decimal?", null),
-            EditorAliases.Integer => (ValueKind.Integer, "int?", null),
-            EditorAliases.Label when dataType.Key == BuiltInDataTypes.LabelInteger.Key => (ValueKind.Integer, "int?", null),
-            EditorAliases.Boolean => (ValueKind.Flag, "bool", null), // unset reads as false, as the non-nullable model says
-            EditorAliases.MultiNodeTreePicker => (ValueKind.Items, $"IReadOnlyList<{PickedType(dataType)}>?", PickedType(dataType)),
-            _ => throw new InvalidOperationException($"No C# client shape for the editor '{dataType.EditorAlias}' of property '{property.Alias}': add one here and in {nameof(ContractTypeScript)}."),
+            DeliveryShape.Text => (ValueKind.Text, "string?", null),
+            DeliveryShape.Choice => (ValueKind.PooledText, "string?", null),
+            DeliveryShape.TextList => (ValueKind.TextList, "IReadOnlyList<string>?", null),
+            DeliveryShape.RichText => (ValueKind.Nested, "RichText?", null),
+            DeliveryShape.MediaList => (ValueKind.Nested, "IReadOnlyList<DeliveryMedia>?", null),
+            DeliveryShape.LinkList => (ValueKind.Nested, "IReadOnlyList<DeliveryLink>?", null),
+            DeliveryShape.Date => (ValueKind.Date, "DateTime?", null),
+            DeliveryShape.Decimal => (ValueKind.Decimal, "decimal?", null),
+            DeliveryShape.Integer => (ValueKind.Integer, "int?", null),
+            DeliveryShape.Flag => (ValueKind.Flag, "bool", null), // unset reads as false, as the non-nullable model says
+            DeliveryShape.Items when (shape.Picked is { } picked ? Pascal(picked.Alias) : "DeliveryContent") is var item => (ValueKind.Items, $"IReadOnlyList<{item}>?", item),
+            _ => throw new InvalidOperationException($"No C# client type for the shape {shape.Shape} of property '{property.Alias}'."),
         };
-    }
-
-    private static string PickedType(DataTypeDefinition picker)
-    {
-        var filter = picker.Configuration.TryGetValue("filter", out var f) ? f as string : null;
-        var picked = ContractTypeScript.ContentTypes.FirstOrDefault(t => string.Equals(t.Key.ToString("D"), filter, StringComparison.OrdinalIgnoreCase));
-        return picked is null ? "DeliveryContent" : Pascal(picked.Alias);
     }
 
     // Each property alias and the model constant that holds it (PropertyAliases.Type.Name), in declaration order;
