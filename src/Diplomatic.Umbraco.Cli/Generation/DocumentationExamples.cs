@@ -73,6 +73,12 @@ internal static partial class DocumentationExamples
                         $"{document}({example.Line}): examples may only run {string.Join(" or ", ReadOnlyCommands.Select(c => "'" + string.Join(' ', c) + "'"))}, not 'diplomatic {string.Join(' ', example.Arguments)}'");
                 }
 
+                // An example over the corpus kept beside the repository keeps its output where the corpus is absent.
+                if (example.Arguments.Any(a => a.StartsWith("../shared/", StringComparison.Ordinal) && !Path.Exists(Path.Combine(root, a))))
+                {
+                    continue;
+                }
+
                 using var output = new StringWriter { NewLine = "\n" };
                 using var error = new StringWriter { NewLine = "\n" };
                 DiplomaticCommand.Run([.. example.Arguments], output, error);
