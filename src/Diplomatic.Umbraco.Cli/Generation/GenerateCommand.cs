@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Diplomatic.Umbraco.Synchronisation;
+using Diplomatic.Umbraco.Synchronisation.Content;
 
 namespace Diplomatic.Umbraco.Cli.Generation;
 
@@ -21,7 +22,7 @@ internal static class GenerateCommand
         };
         var command = new Command(
             "generate",
-            "Regenerate every file derived from the model: the uSync schema, docs/content-model.md, the table in docs/model.md, the TypeScript types, the C# client's models and property tables, the appsettings schema, and the outputs of the docs' console examples.")
+            "Regenerate every file derived from the model: the uSync schema and the first booklet's uSync content, docs/content-model.md, the table in docs/model.md, the TypeScript types, the C# client's models and property tables, the appsettings schema, and the outputs of the docs' console examples.")
         {
             check, root,
         };
@@ -61,6 +62,35 @@ internal static class GenerateCommand
 
             written += result.Written.Count + result.Removed.Count;
             unchanged += result.Unchanged.Count;
+        }
+
+        // The first booklet's content: every item of a type holds each of its properties.
+        var contentFolder = Path.Combine(schemaFolder, USyncContentWriter.Folder);
+        var content = Projections.FirstBookletContent(root);
+        var stale = Directory.Exists(contentFolder)
+            ? Directory.GetFiles(contentFolder, "*" + USyncNames.Extension).Select(f => Path.GetFileName(f)).Except(content.Select(f => f.FileName), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
+            : [];
+        if (check)
+        {
+            var differ = content.Where(f => !GeneratedFile.IsCurrent(Path.Combine(contentFolder, f.FileName), f.Bytes)).Select(f => f.FileName).Concat(stale).ToList();
+            differing.AddRange(differ.Select(f => $"{USyncNames.DefaultFolder}/{USyncContentWriter.Folder}/{f}"));
+            unchanged += content.Count + stale.Count - differ.Count;
+        }
+        else
+        {
+            var saved = USyncContentWriter.Save(content, contentFolder);
+            foreach (var file in stale)
+            {
+                File.Delete(Path.Combine(contentFolder, file));
+            }
+
+            foreach (var file in saved.Written.Concat(saved.Removed).Select(f => Path.GetFileName(f)).Concat(stale))
+            {
+                output.WriteLine($"wrote     {USyncNames.DefaultFolder}/{USyncContentWriter.Folder}/{file}");
+            }
+
+            written += saved.Written.Count + saved.Removed.Count + stale.Count;
+            unchanged += saved.Unchanged.Count;
         }
 
         foreach (var projection in Projections.Texts(root))

@@ -1,6 +1,8 @@
 using System.Text;
 using Diplomatic.Umbraco.Configuration;
+using Diplomatic.Umbraco.Importing;
 using Diplomatic.Umbraco.Synchronisation;
+using Diplomatic.Umbraco.Synchronisation.Content;
 
 namespace Diplomatic.Umbraco.Cli.Generation;
 
@@ -46,6 +48,16 @@ internal static class Projections
         var files = USyncSchemaWriter.Generate();
         return [.. files, USyncSchemaExporter.Manifest(files)];
     }
+
+    /// <summary>The first booklet's manuscript, relative to the repository root.</summary>
+    public const string FirstBookletManuscript = "content/booklets/azerbaijan-pakistan-relations.md";
+
+    /// <summary>
+    /// The first booklet's uSync content files (<c>uSync/v17/Content</c>), as its manuscript and the model make them:
+    /// a property added to a type is written into every item of it.
+    /// </summary>
+    public static IReadOnlyList<USyncContentFile> FirstBookletContent(string root) =>
+        BookletUSyncExport.Files(new ManuscriptReader(new ImportingOptions()).ReadFile(System.IO.Path.Combine(root, FirstBookletManuscript)));
 
     private static string Read(string root, string path)
     {

@@ -9,7 +9,7 @@ namespace Diplomatic.Umbraco.Tests.Importing;
 /// <summary>The committed uSync content is exactly what the booklet manuscript generates.</summary>
 public class FirstBookletUSyncDriftTests
 {
-    private const string Command = "dotnet run --project src/Diplomatic.Umbraco.Cli -- booklet import content/booklets/azerbaijan-pakistan-relations.md --out uSync/v17";
+    private const string Command = Diplomatic.Umbraco.Cli.Generation.Projections.Command;
 
     [Fact]
     public void The_committed_usync_content_is_what_the_manuscript_generates_byte_for_byte()
@@ -21,7 +21,7 @@ public class FirstBookletUSyncDriftTests
 
         var missing = files.Select(f => f.FileName).Except(committed).ToList();
         var extra = committed.Except(files.Select(f => f.FileName)).ToList();
-        Assert.True(missing.Count == 0 && extra.Count == 0, $"uSync/v17/Content is out of date (missing: {string.Join(", ", missing)}; extra: {string.Join(", ", extra)}). Delete the folder and run: {Command}");
+        Assert.True(missing.Count == 0 && extra.Count == 0, $"uSync/v17/Content is out of date (missing: {string.Join(", ", missing)}; extra: {string.Join(", ", extra)}). Run: {Command}");
         foreach (var file in files)
         {
             var onDisk = File.ReadAllBytes(Path.Combine(folder, file.FileName));
