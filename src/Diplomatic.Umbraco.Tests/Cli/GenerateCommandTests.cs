@@ -31,6 +31,8 @@ public sealed class GenerateCommandTests
         var model = repository.File("docs/model.md");
         File.WriteAllText(model, File.ReadAllText(model).Replace("| `booklet` | Meta title |", "| `booklet` | Meta titel |", StringComparison.Ordinal));
         File.Delete(repository.File("uSync/v17/DataTypes/DiplomaticCountries.config"));
+        File.Delete(repository.File("uSync/v17/Content/muhammad-asif-noor.config"));
+        File.WriteAllText(repository.File("uSync/v17/Content/left-over.config"), "<Content />");
 
         var check = CliProcess.Run(repository.Path, "generate", "--check");
         var generate = CliProcess.Run(repository.Path, "generate");
@@ -44,6 +46,8 @@ public sealed class GenerateCommandTests
                 "docs/model.md",
                 "docs/usync.md", // its validate example counts the schema's files, one short
                 ClientModelsCSharp.ContentTypesFile,
+                "uSync/v17/Content/left-over.config",
+                "uSync/v17/Content/muhammad-asif-noor.config",
                 "uSync/v17/DataTypes/DiplomaticCountries.config",
             }.Select(f => $"{f}: error: differs from the model; run: {Projections.Command}"),
             check.Error.TrimEnd().Split('\n').Order(StringComparer.Ordinal));
@@ -52,6 +56,8 @@ public sealed class GenerateCommandTests
         Assert.Contains($"wrote     {ClientModelsCSharp.ContentTypesFile}", generate.Output, StringComparison.Ordinal);
         Assert.Equal((CliExitCodes.Ok, ""), (again.Code, again.Error));
         Assert.Contains("wrote     uSync/v17/DataTypes/DiplomaticCountries.config", generate.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(repository.File("uSync/v17/Content/muhammad-asif-noor.config")));
+        Assert.False(File.Exists(repository.File("uSync/v17/Content/left-over.config")));
         Assert.DoesNotContain("docs/usync.md", generate.Output, StringComparison.Ordinal); // the schema is written before the examples run
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs/model.md")), File.ReadAllText(model));
     }
