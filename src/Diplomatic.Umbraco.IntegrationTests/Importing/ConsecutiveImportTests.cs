@@ -10,8 +10,8 @@ namespace Diplomatic.Umbraco.IntegrationTests.Importing;
 /// Editors import manuscripts one after another while Umbraco's background jobs run (the site has been up long
 /// enough for them to start): every import is complete, in order and unpublished, and none waits on another.
 /// A correctness test: how fast the imports are is measured in benchmarks/Diplomatic.Umbraco.RealSiteBenchmarks.
-/// It runs on Umbraco's default background-job settings: the minutes-long stalls it once showed on SQLite were the
-/// test client's (RequestCompletedFirstHandler), not Umbraco's jobs.
+/// Its minutes-long stalls on SQLite had two causes: the test client's (fixed: RequestCompletedFirstHandler), and
+/// Umbraco's InstructionProcessJob, which the test sites run every ten minutes rather than every five seconds.
 /// </summary>
 [Collection(RebootedSiteCollection.Name)]
 public sealed class ConsecutiveImportTests : IAsyncLifetime

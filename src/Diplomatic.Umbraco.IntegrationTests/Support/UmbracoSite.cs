@@ -208,6 +208,11 @@ public partial class UmbracoSite
             ["Diplomatic:Preview:MagazineUrl"] = MagazineUrl,
             ["Diplomatic:Preview:SigningSecret"] = PreviewSecret,
             ["Umbraco:CMS:Global:Id"] = _siteId,
+
+            // One in-process server has no other servers' cache instructions to process, and on SQLite Umbraco
+            // 17.5.2's InstructionProcessJob, writing umbracoLastSynced in a deferred transaction, waits in Umbraco's
+            // retry loop for minutes when a burst of saves commits meanwhile (docs/install.md, "SQLite and bulk writes").
+            ["Umbraco:CMS:Global:DatabaseServerMessenger:TimeBetweenSyncOperations"] = "00:10:00",
         });
     }
 
