@@ -49,6 +49,13 @@ internal static class Program
         report.AppendLine();
         Say(report.ToString());
 
+        // Each table is printed as soon as it is measured, so a run stopped later (a stall at 10k) keeps it.
+        void Table(string table)
+        {
+            report.AppendLine(table);
+            Say(table);
+        }
+
         var site = new BenchmarkSite { BatchSize = options.BatchSize, BranchPublishing = options.BranchPublishing, Cache = options.SqliteCache, SyncInterval = options.SyncInterval, SingleServer = options.SingleServer, WithoutInstructionJobs = options.WithoutInstructionJobs };
         try
         {
@@ -69,7 +76,7 @@ internal static class Program
                     Say(string.Create(Inv, $"  import {round}: {result.Parts} parts in {result.Elapsed.TotalSeconds:0.0} s = {result.PartsPerSecond:0.0} parts/s (load {result.Load})"));
                 }
 
-                report.AppendLine(Tables.Imports(imports, options.BatchSize));
+                Table(Tables.Imports(imports, options.BatchSize));
             }
 
             var seeder = new MagazineSeeder(site);
@@ -78,7 +85,7 @@ internal static class Program
             {
                 Say($"Seeding to {size} items...");
                 var seeded = await seeder.SeedToAsync(size, Say);
-                report.AppendLine(Tables.Seed(size, seeded, seeder));
+                Table(Tables.Seed(size, seeded, seeder));
                 await site.WaitForAsync("content?filter=contentType:event&take=1", seeder.PublishedEvents, preview: false);
 
                 var runner = new LoadRunner(options.Warmup, options.Requests);
@@ -91,7 +98,7 @@ internal static class Program
                 }
 
                 scaling[size] = queries;
-                report.AppendLine(Tables.Queries(size, queries));
+                Table(Tables.Queries(size, queries));
 
                 if (!options.SkipPages)
                 {
@@ -106,7 +113,7 @@ internal static class Program
                         eviction = await pages.EvictionAsync(article.Key, article.FactBox, await pages.PathOfAsync(article.Key, booklet: false), options.EvictionRounds);
                     }
 
-                    report.AppendLine(Tables.Pages(size, cacheOff, cacheOn, eviction));
+                    Table(Tables.Pages(size, cacheOff, cacheOn, eviction));
                     Say("Rebooting with the output cache off...");
                     await site.RebootAsync(outputCache: false);
                     await site.WaitForAsync("content?filter=contentType:event&take=1", seeder.PublishedEvents, preview: false);
@@ -115,7 +122,7 @@ internal static class Program
 
             if (scaling.Count > 1)
             {
-                report.AppendLine(Tables.Scaling(scaling));
+                Table(Tables.Scaling(scaling));
             }
         }
         finally

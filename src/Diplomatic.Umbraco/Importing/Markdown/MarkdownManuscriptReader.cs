@@ -45,6 +45,25 @@ internal sealed class MarkdownManuscriptReader
         return new MarkdownLayout(draft, bodyStart, sections);
     }
 
+    /// <summary>How much article text is parsed between two collections of the garbage it leaves (characters).</summary>
+    private const int CollectEvery = 512 * 1024;
+
+    /// <summary>
+    /// Parsing allocates about 40 times the text, nearly all of it dead once the article is read. How much of it is
+    /// still on the heap at a peak depends on the GC's gen0 budget, which follows the CPU's cache: 3.3x the input
+    /// here, 6.2x with a 64 MB budget. A gen0 collection after every half a million characters bounds it on any
+    /// machine (about 40 collections for a 20 MB manuscript, a few milliseconds in all).
+    /// </summary>
+    private static void ReleaseGarbage(ref long sinceCollection, int parsed)
+    {
+        sinceCollection += parsed;
+        if (sinceCollection >= CollectEvery)
+        {
+            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+            sinceCollection = 0;
+        }
+    }
+
     /// <summary>Reads the articles of a laid-out manuscript.</summary>
     /// <param name="layout">The layout, whose draft is filled.</param>
     /// <param name="sectionTexts">The text of each of the layout's sections, in order; it may stop early (its problem on the draft).</param>
@@ -59,6 +78,7 @@ internal sealed class MarkdownManuscriptReader
 
         // One article at a time: Markdig's tree of a 20 MB manuscript is many times its size, one article's is small.
         var index = 0;
+        var sinceCollection = 0L;
         foreach (var sectionText in sectionTexts)
         {
             var firstLine = layout.Sections[index++].Line;
@@ -74,6 +94,7 @@ internal sealed class MarkdownManuscriptReader
             }
 
             ReadBlocks(document, firstLine - 1, builder, renderer, writer);
+            ReleaseGarbage(ref sinceCollection, sectionText.Length);
         }
 
         return builder.Finish();
