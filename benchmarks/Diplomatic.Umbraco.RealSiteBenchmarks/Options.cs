@@ -14,12 +14,12 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Request
           --no-pages           skip the magazine's pages and the output-cache reboots
           --batch-size N       the installer's batch size (default: the plugin's)
           --sqlite-cache Shared|Private  the connection string's cache mode (default Shared, as Umbraco writes it)
-          --sync-interval 00:10:00  Umbraco's DatabaseServerMessenger TimeBetweenSyncOperations (default Umbraco's 5 s);
-                               a long one keeps its InstructionProcessJob from dead-locking with the seeding on SQLite
+          --sync-interval 00:00:05  Umbraco's DatabaseServerMessenger TimeBetweenSyncOperations (default: the test sites'
+                               00:10:00; Umbraco's own default is 5 s, with which its InstructionProcessJob stalls bulk writes)
           --single-server      Umbraco:CMS:Global:DisableElectionForSingleServer=true: no server election, so Umbraco's
                                TouchServerJob stops writing to the database every 15 s (a single-server site's setting)
           --without-instruction-jobs  remove Umbraco's InstructionProcessJob and CacheInstructionsPruningJob (a single
-                               server has no other servers' instructions; on SQLite they dead-lock with 10k seeding)
+                               server has no other servers' instructions), to tell their stalls from Umbraco's others
           --no-branch-publishing  the installer publishes item by item, as before branch publishing (to compare)
         """;
 

@@ -44,7 +44,7 @@ internal static class Program
         }
 
         report.AppendLine(Inv, $"Real-site benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {Machine.Describe()}.");
-        report.AppendLine(Inv, $"Installer: batch size {options.BatchSize?.ToString(Inv) ?? "default (25)"}, {(options.BranchPublishing ? "new trees published as branches" : "published item by item")}; SQLite Cache={options.SqliteCache}; Umbraco's instruction sync every {options.SyncInterval ?? "00:00:05 (default)"}; {(options.SingleServer ? "single-server role (no election)" : "server role elected (Umbraco's default)")}{(options.WithoutInstructionJobs ? "; without Umbraco's cache-instruction jobs" : string.Empty)}.");
+        report.AppendLine(Inv, $"Installer: batch size {options.BatchSize?.ToString(Inv) ?? "default (25)"}, {(options.BranchPublishing ? "new trees published as branches" : "published item by item")}; SQLite Cache={options.SqliteCache}; Umbraco's instruction sync every {options.SyncInterval ?? "00:10:00 (the test sites' setting)"}; {(options.SingleServer ? "single-server role (no election)" : "server role elected (Umbraco's default)")}{(options.WithoutInstructionJobs ? "; without Umbraco's cache-instruction jobs" : string.Empty)}.");
         report.AppendLine(Inv, $"One request at a time, {options.Warmup} warm-up and {options.Requests} measured requests per row; SQLite; Delivery API in-process, magazine on loopback.");
         report.AppendLine();
         Say(report.ToString());

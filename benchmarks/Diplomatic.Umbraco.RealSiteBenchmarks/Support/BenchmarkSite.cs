@@ -33,7 +33,8 @@ internal sealed class BenchmarkSite : UmbracoSite
     /// <summary>
     /// True: the site runs without Umbraco's two cache-instruction jobs (InstructionProcessJob, which applies other
     /// servers' instructions, and CacheInstructionsPruningJob). A single server has no other servers' instructions;
-    /// on SQLite the two dead-lock with a long burst of writes (docs/install.md).
+    /// on SQLite the two stall a long burst of writes, and without them the stalls that remain are Umbraco's others
+    /// (docs/install.md).
     /// </summary>
     public bool WithoutInstructionJobs { get; init; }
 
