@@ -34,13 +34,13 @@ internal static class BookletConsole
             // What was taken, for the editor to confirm before importing (pasted pages are guessed from their lines).
             var authors = draft.Authors.Count > 0 ? string.Join("; ", draft.Authors.Select(a => a.Name)) : "(none)";
             var date = draft.PublishDate is { } published ? published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "(none)";
-            output.WriteLine($"{draft.File}: took title \"{draft.Title ?? "(no title)"}\", author(s) {authors}, date {date}");
+            output.WriteLine($"{draft.File}: took title \"{(draft.Title is { } taken ? Excerpt.Of(taken) : "(no title)")}\", author(s) {authors}, date {date}");
         }
 
         var errors = draft.Problems.Count(p => p.Severity == ProblemSeverity.Error) + (plan?.Errors.Count ?? 0);
         var warnings = draft.Problems.Count(p => p.Severity == ProblemSeverity.Warning) + (plan?.Warnings.Count ?? 0);
         output.WriteLine(
-            $"{draft.File}: \"{draft.Title ?? "(no title)"}\": {draft.Articles.Count} article(s), {draft.FactBoxes.Count} fact box(es), " +
+            $"{draft.File}: \"{(draft.Title is { } title ? Excerpt.Of(title) : "(no title)")}\": {draft.Articles.Count} article(s), {draft.FactBoxes.Count} fact box(es), " +
             $"{draft.Events.Count} event(s), {draft.Authors.Count} author(s); {errors} error(s), {warnings} warning(s).");
     }
 

@@ -166,7 +166,7 @@ internal sealed partial class DraftBuilder
 
         if (Draft.Events.Exists(e => e.Slug == item.Slug))
         {
-            Draft.Error(line, $"a second event is titled \"{item.Title}\" (first at line {Draft.Events.Find(e => e.Slug == item.Slug)!.Line}); titles must differ");
+            Draft.Error(line, $"a second event is titled \"{Excerpt.Of(item.Title)}\" (first at line {Draft.Events.Find(e => e.Slug == item.Slug)!.Line}); titles must differ");
             return;
         }
 
@@ -192,7 +192,7 @@ internal sealed partial class DraftBuilder
         {
             if (seen.TryGetValue(article.Slug, out var first))
             {
-                Draft.Error(article.Line, $"duplicate article title \"{article.Title}\" (first at line {first.Line}); each article needs its own title");
+                Draft.Error(article.Line, $"duplicate article title \"{Excerpt.Of(article.Title)}\" (first at line {first.Line}); each article needs its own title");
                 continue;
             }
 
@@ -200,7 +200,7 @@ internal sealed partial class DraftBuilder
             Draft.Articles.Add(article);
             if (_emptyArticles.Contains(article))
             {
-                Draft.Warning(article.Line, $"article \"{article.Title}\" has no body text");
+                Draft.Warning(article.Line, $"article \"{Excerpt.Of(article.Title)}\" has no body text");
             }
         }
 
@@ -247,7 +247,7 @@ internal sealed partial class DraftBuilder
         {
             if (name is { Length: > NodeNames.MaxLength })
             {
-                Draft.Error(line, $"the {what} \"{name[..40]}…\" is {name.Length:N0} characters long; Umbraco stores node names of at most {NodeNames.MaxLength} characters: shorten it");
+                Draft.Error(line, $"the {what} \"{Excerpt.Of(name, 40)}\" is {name.Length:N0} characters long; Umbraco stores node names of at most {NodeNames.MaxLength} characters: shorten it");
             }
         }
 

@@ -65,7 +65,7 @@ internal sealed class RichText
             var isScriptUrl = e.Reason == RemoveReason.NotAllowedUrlValue;
             var isHandler = name.StartsWith("on", StringComparison.OrdinalIgnoreCase);
             var what = isScriptUrl
-                ? $"link to \"{Shorten(value)}\" (only http, https and mailto links are allowed)"
+                ? $"link to \"{Excerpt.Of(value, 40)}\" (only http, https and mailto links are allowed)"
                 : $"{name}= attribute on <{e.Tag.LocalName}>";
             _removed.Add((what, isScriptUrl || isHandler, isScriptUrl ? value.Trim() : name + "="));
         };
@@ -226,5 +226,4 @@ internal sealed class RichText
     private static bool IsPlainTag(ReadOnlySpan<char> name) =>
         name is "p" or "h2" or "h3" or "h4" or "strong" or "em" or "ul" or "ol" or "li" or "br" or "br /" or "blockquote" or "table" or "tr" or "td" or "th" or "tbody" or "thead";
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
