@@ -39,31 +39,31 @@ public static class EditorSamples
         var text = $"{property.Name} (sample)";
         switch (dataType.EditorAlias)
         {
-            case "Umbraco.TextBox":
+            case EditorAliases.TextBox:
                 var textbox = property.Alias == P.Booklet.Isbn ? "978-0-306-40615-7" : text;
                 return new(textbox, JsonValue.Create(textbox));
-            case "Umbraco.TextArea":
+            case EditorAliases.TextArea:
                 return new(text + "\nA second line.", JsonValue.Create(text + "\nA second line."));
-            case "Umbraco.DropDown.Flexible":
+            case EditorAliases.DropDownListFlexible:
                 var picked = items.Skip(1).Take(multiple ? 2 : 1).ToArray();
                 return new(picked, multiple ? new JsonArray([.. picked.Select(p => JsonValue.Create(p))]) : JsonValue.Create(picked[0]));
-            case "Umbraco.RadioButtonList":
+            case EditorAliases.RadioButtonList:
                 return new(items[^1], JsonValue.Create(items[^1]));
-            case "Umbraco.Tags":
+            case EditorAliases.Tags:
                 return new(new[] { "energy", "trade" }, new JsonArray("energy", "trade"));
-            case "Umbraco.MultipleTextstring":
+            case EditorAliases.MultipleTextstring:
                 return new(new[] { "First " + property.Name, "Second " + property.Name }, new JsonArray("First " + property.Name, "Second " + property.Name));
-            case "Umbraco.RichText":
+            case EditorAliases.RichText:
                 const string markup = "<p>Sample <strong>rich</strong> text with a <a href=\"https://example.org/\">link</a>.</p>";
                 return new(new JsonObject { ["markup"] = markup, ["blocks"] = null }, new JsonObject { ["markup"] = markup, ["blocks"] = new JsonArray() });
-            case "Umbraco.MediaPicker3":
+            case EditorAliases.MediaPicker3:
                 var editor = new JsonArray(new JsonObject
                 {
                     ["key"] = Deterministic(property.Key).ToString(), ["mediaKey"] = refs.Media.ToString(), ["mediaTypeAlias"] = "Image",
                     ["crops"] = new JsonArray(), ["focalPoint"] = null,
                 });
                 return new(editor, new JsonArray(new JsonObject { ["id"] = refs.Media.ToString(), ["mediaType"] = "Image" }));
-            case "Umbraco.MultiUrlPicker":
+            case EditorAliases.MultiUrlPicker:
                 var link = new JsonArray(new JsonObject
                 {
                     ["type"] = "external", ["url"] = "https://example.org/source", ["queryString"] = "?page=2", ["name"] = "Example source", ["target"] = "_blank",
@@ -73,13 +73,13 @@ public static class EditorSamples
                     // Umbraco prints an external link's URL with its query string appended, and the query string again.
                     ["url"] = "https://example.org/source?page=2", ["queryString"] = "?page=2", ["title"] = "Example source", ["target"] = "_blank", ["linkType"] = "External",
                 }));
-            case "Umbraco.DateTime":
+            case EditorAliases.DateTime:
                 return new("2024-03-15 00:00:00", JsonValue.Create("2024-03-15T00:00:00"));
-            case "Umbraco.Decimal":
+            case EditorAliases.Decimal:
                 return new(7.25m, JsonValue.Create(7.25m));
-            case "Umbraco.TrueFalse":
+            case EditorAliases.Boolean:
                 return new(true, JsonValue.Create(true));
-            case "Umbraco.MultiNodeTreePicker":
+            case EditorAliases.MultiNodeTreePicker:
                 var target = PickedType(dataType) switch
                 {
                     var t when t == DocumentTypeKeys.Author => refs.Author,
