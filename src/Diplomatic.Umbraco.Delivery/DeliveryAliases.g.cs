@@ -11,6 +11,31 @@ namespace Diplomatic.Umbraco.Delivery;
 
 public static partial class DeliveryAliases
 {
+    /// <summary>Content-type aliases (the <c>contentType</c> of an item).</summary>
+    public static class ContentTypes
+    {
+        /// <summary>The magazine: the site root.</summary>
+        public const string Magazine = DocumentTypeAliases.Magazine;
+
+        /// <summary>A bilateral-relations booklet.</summary>
+        public const string Booklet = DocumentTypeAliases.Booklet;
+
+        /// <summary>An article.</summary>
+        public const string Article = DocumentTypeAliases.Article;
+
+        /// <summary>A fact box.</summary>
+        public const string FactBox = DocumentTypeAliases.FactBox;
+
+        /// <summary>An event on a timeline.</summary>
+        public const string Event = DocumentTypeAliases.Event;
+
+        /// <summary>An author.</summary>
+        public const string Author = DocumentTypeAliases.Author;
+
+        /// <summary>The folder of authors.</summary>
+        public const string Authors = DocumentTypeAliases.Authors;
+    }
+
     /// <summary>Property aliases (keys of an item's <c>properties</c>).</summary>
     public static class Properties
     {

@@ -44,6 +44,22 @@ internal static class ClientModelsCSharp
     {
         var cs = Header(["Diplomatic.Umbraco.ContentModel"], "Diplomatic.Umbraco.Delivery");
         cs.Append("public static partial class DeliveryAliases\n{\n");
+        cs.Append("    /// <summary>Content-type aliases (the <c>contentType</c> of an item).</summary>\n");
+        cs.Append("    public static class ContentTypes\n    {\n");
+        var firstType = true;
+        foreach (var type in ContractTypeScript.ContentTypes)
+        {
+            if (!firstType)
+            {
+                cs.Append('\n');
+            }
+
+            firstType = false;
+            Summary(cs, "        ", ContentTypeSummaries.GetValueOrDefault(type.Alias) ?? type.Description);
+            cs.Append("        public const string ").Append(Pascal(type.Alias)).Append(" = DocumentTypeAliases.").Append(Pascal(type.Alias)).Append(";\n");
+        }
+
+        cs.Append("    }\n\n");
         cs.Append("    /// <summary>Property aliases (keys of an item's <c>properties</c>).</summary>\n");
         cs.Append("    public static class Properties\n    {\n");
         cs.Append("#pragma warning disable CS1591 // Each constant is the property alias of the same name; the content model documents them.\n");
@@ -104,6 +120,17 @@ internal static class ClientModelsCSharp
             cs.Append("    /// <inheritdoc />\n");
             cs.Append("    private protected override PropertyTable<").Append(name).Append("Properties> PropertyTable => PropertyReaders.").Append(name).Append(";\n}\n\n");
         }
+
+        // The reader's factory: an item of the content type a response names.
+        cs.Append("/// <summary>A new, empty item of the content type a response names; a plain <see cref=\"DeliveryContent\"/> for any other.</summary>\n");
+        cs.Append("internal static class DeliveryContentTypes\n{\n");
+        cs.Append("    public static DeliveryContent Create(string? contentType) => contentType switch\n    {\n");
+        foreach (var type in ContractTypeScript.ContentTypes)
+        {
+            cs.Append("        T.").Append(Pascal(type.Alias)).Append(" => new ").Append(Pascal(type.Alias)).Append("(),\n");
+        }
+
+        cs.Append("        _ => new DeliveryContent(),\n    };\n}\n\n");
 
         var firstType = true;
         foreach (var type in ContractTypeScript.ContentTypes)

@@ -78,7 +78,7 @@ internal static class DeliveryContentReader
                 {
                     case Field.ContentType:
                         contentType = StringPool.Read(ref reader);
-                        item = Create(contentType);
+                        item = DeliveryContentTypes.Create(contentType);
                         break;
                     case Field.Name:
                         name = reader.GetString() ?? string.Empty;
@@ -124,7 +124,7 @@ internal static class DeliveryContentReader
             }
         }
 
-        item ??= Create(contentType);
+        item ??= DeliveryContentTypes.Create(contentType);
         if (hasDeferredProperties)
         {
             item.ReadProperties(ref deferredProperties, options);
@@ -190,18 +190,6 @@ internal static class DeliveryContentReader
             _ => Field.Other,
         };
     }
-
-    private static DeliveryContent Create(string? contentType) => contentType switch
-    {
-        T.Article => new Article(),
-        T.FactBox => new FactBox(),
-        T.Event => new Event(),
-        T.Author => new Author(),
-        T.Booklet => new Booklet(),
-        T.Magazine => new Magazine(),
-        T.Authors => new Authors(),
-        _ => new DeliveryContent(),
-    };
 
     private enum Field
     {

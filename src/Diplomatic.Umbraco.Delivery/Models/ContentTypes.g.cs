@@ -96,6 +96,22 @@ public sealed class Authors : DeliveryContent<AuthorsProperties>
     private protected override PropertyTable<AuthorsProperties> PropertyTable => PropertyReaders.Authors;
 }
 
+/// <summary>A new, empty item of the content type a response names; a plain <see cref="DeliveryContent"/> for any other.</summary>
+internal static class DeliveryContentTypes
+{
+    public static DeliveryContent Create(string? contentType) => contentType switch
+    {
+        T.Magazine => new Magazine(),
+        T.Booklet => new Booklet(),
+        T.Article => new Article(),
+        T.FactBox => new FactBox(),
+        T.Event => new Event(),
+        T.Author => new Author(),
+        T.Authors => new Authors(),
+        _ => new DeliveryContent(),
+    };
+}
+
 /// <summary>The magazine's properties.</summary>
 public sealed class MagazineProperties : ISeoProperties
 {
