@@ -4,5 +4,5 @@ namespace Diplomatic.Umbraco.Tests.Importing;
 
 internal static class ImportingPaths
 {
-    public static string FirstBooklet => Path.Combine(RepositoryPaths.Root, "content", "booklets", "azerbaijan-pakistan-relations.md");
+    public static string FirstBooklet => Path.Combine(RepositoryPaths.Root, Diplomatic.Umbraco.Cli.Generation.Projections.FirstBookletManuscript);
 }
