@@ -44,7 +44,8 @@ internal sealed class ContentBatchWriter
             var completed = false;
             try
             {
-                using (var scope = _scopes.CreateCoreScope())
+                // The lock first: see WriteLockFirst (a batch reads before Umbraco's services take their lock).
+                using (var scope = _scopes.CreateWritingScope())
                 {
                     foreach (var item in batch)
                     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Umbraco.Cms.Core.Models.ContentEditing;
 using Umbraco.Cms.Core.Models.ContentPublishing;
+using Umbraco.Cms.Core.Scoping;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Services.OperationStatus;
 
@@ -12,16 +13,19 @@ namespace Diplomatic.Umbraco.Installation;
 /// </summary>
 internal sealed class ContentInstallRollback
 {
+    private readonly ICoreScopeProvider _scopes;
     private readonly IContentEditingService _editing;
     private readonly IContentPublishingService _publishing;
     private readonly ILogger _logger;
 
     /// <summary>Creates the rollback.</summary>
+    /// <param name="scopes">The scopes each step runs in, the write lock taken first (see <see cref="WriteLockFirst"/>).</param>
     /// <param name="editing">Deletes and restores the items.</param>
     /// <param name="publishing">Brings back the items' publishing.</param>
     /// <param name="logger">The installer's logger.</param>
-    public ContentInstallRollback(IContentEditingService editing, IContentPublishingService publishing, ILogger logger)
+    public ContentInstallRollback(ICoreScopeProvider scopes, IContentEditingService editing, IContentPublishingService publishing, ILogger logger)
     {
+        _scopes = scopes;
         _editing = editing;
         _publishing = publishing;
         _logger = logger;
@@ -110,13 +114,20 @@ internal sealed class ContentInstallRollback
         return problems;
     }
 
-    private static async Task WithRetryAsync(DiplomaticInstallationOptions options, List<string> problems, string what, Func<Task<string?>> action)
+    private async Task WithRetryAsync(DiplomaticInstallationOptions options, List<string> problems, string what, Func<Task<string?>> action)
     {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                if (await action() is { } problem)
+                string? problem;
+                using (var scope = _scopes.CreateWritingScope())
+                {
+                    problem = await action();
+                    scope.Complete();
+                }
+
+                if (problem is not null)
                 {
                     problems.Add($"{what}: {problem}");
                 }

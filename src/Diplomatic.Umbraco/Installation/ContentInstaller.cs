@@ -58,7 +58,7 @@ internal sealed class ContentInstaller : IContentInstaller
         _items = new ContentItemWriter(editing, publishing, new ContentSnapshotReader(propertyEditors, dataTypes));
         _branches = new ContentBranchPublisher(content, users);
         _batches = new ContentBatchWriter(scopes, editing, logger);
-        _rollback = new ContentInstallRollback(editing, publishing, logger);
+        _rollback = new ContentInstallRollback(scopes, editing, publishing, logger);
     }
 
     /// <inheritdoc />

@@ -33,6 +33,10 @@ public static class DiplomaticInstallationBuilderExtensions
             builder.PackageMigrationPlans().Add<DiplomaticPackageMigrationPlan>();
             builder.Services.AddSingleton<DeliveryApiIndexRebuildRequest>();
             builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, DeliveryApiIndexRebuild>();
+
+            // Umbraco's relations handler reads before it writes, after each commit: on SQLite, under the installer's
+            // bulk writes, that stalls for minutes and loses the relations (see RelationsUpdateWriteLockFirst).
+            RelationsUpdateWriteLockFirst.Decorate(builder.Services);
         });
     }
 
