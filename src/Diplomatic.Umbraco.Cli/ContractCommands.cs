@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Diplomatic.Umbraco.Configuration;
+using Diplomatic.Umbraco.Cli.Generation;
+using Diplomatic.Umbraco.Importing;
 
 namespace Diplomatic.Umbraco.Cli;
 
@@ -27,16 +28,16 @@ internal static class ContractCommands
         command.SetAction(parse =>
         {
             var file = parse.GetValue(output)!;
-            var generated = AppSettingsSchema.Generate(PluginDocumentation());
+            var generated = AppSettingsSchema.Generate(OptionsDocumentation());
             return WriteOrCheck(parse, file.FullName, generated, $"diplomatic contract appsettings-schema --out {file}", $"{AppSettingsSchema.Sections.Count} sections");
         });
         return command;
     }
 
-    /// <summary>The plugin's XML documentation beside its assembly (the descriptions of the options), or null.</summary>
-    internal static System.Xml.Linq.XDocument? PluginDocumentation()
+    /// <summary>The XML documentation beside the options classes' assembly (their descriptions), or null.</summary>
+    internal static System.Xml.Linq.XDocument? OptionsDocumentation()
     {
-        var path = Path.ChangeExtension(typeof(AppSettingsSchema).Assembly.Location, ".xml");
+        var path = Path.ChangeExtension(typeof(ImportingOptions).Assembly.Location, ".xml");
         return File.Exists(path) ? System.Xml.Linq.XDocument.Load(path) : null;
     }
 

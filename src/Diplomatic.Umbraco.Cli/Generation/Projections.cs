@@ -1,5 +1,4 @@
 using System.Text;
-using Diplomatic.Umbraco.Configuration;
 using Diplomatic.Umbraco.Importing;
 using Diplomatic.Umbraco.Synchronisation;
 using Diplomatic.Umbraco.Synchronisation.Content;
@@ -32,7 +31,7 @@ internal static class Projections
             yield return new(path, content);
         }
 
-        yield return new("src/Diplomatic.Umbraco/" + AppSettingsSchema.FileName, AppSettingsSchema.Generate(ContractCommands.PluginDocumentation()));
+        yield return new("src/Diplomatic.Umbraco/" + AppSettingsSchema.FileName, AppSettingsSchema.Generate(ContractCommands.OptionsDocumentation()));
 
         // Last: the examples run the tool on the files above as they are on disk.
         foreach (var document in DocumentationExamples.Documents(root))

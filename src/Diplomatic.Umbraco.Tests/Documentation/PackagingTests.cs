@@ -9,10 +9,10 @@ namespace Diplomatic.Umbraco.Tests.Documentation;
 /// </summary>
 public sealed class PackagingTests
 {
-    private static readonly string[] Packages = ["Diplomatic.Umbraco", "Diplomatic.Umbraco.ContentModel", "Diplomatic.Umbraco.Delivery", "Diplomatic.Umbraco.Print", "Diplomatic.Umbraco.Cli"];
+    private static readonly string[] Packages = ["Diplomatic.Umbraco", "Diplomatic.Umbraco.Core", "Diplomatic.Umbraco.ContentModel", "Diplomatic.Umbraco.Delivery", "Diplomatic.Umbraco.Print", "Diplomatic.Umbraco.Cli"];
 
     [Fact]
-    public void The_packable_projects_are_the_five_packages_and_the_libraries_reference_only_each_other()
+    public void The_packable_projects_are_the_six_packages_and_the_libraries_reference_only_each_other()
     {
         var projects = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.csproj", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "samples"), "*.csproj", SearchOption.AllDirectories))
@@ -57,7 +57,7 @@ public sealed class PackagingTests
     }
 
     [Fact]
-    public void The_readme_packs_all_five_in_one_command_and_lists_them()
+    public void The_readme_packs_all_six_in_one_command_and_lists_them()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
 

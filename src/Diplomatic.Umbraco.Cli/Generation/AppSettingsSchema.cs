@@ -4,12 +4,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Diplomatic.Umbraco.Configuration;
 using Diplomatic.Umbraco.DeliveryApi;
 using Diplomatic.Umbraco.Importing;
 using Diplomatic.Umbraco.Installation;
 using Diplomatic.Umbraco.Preview;
 
-namespace Diplomatic.Umbraco.Configuration;
+namespace Diplomatic.Umbraco.Cli.Generation;
 
 /// <summary>
 /// The JSON schema of the plugin's <c>Diplomatic</c> appsettings section, generated from the options classes (their
@@ -34,7 +35,7 @@ internal static class AppSettingsSchema
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Generates the schema (LF line ends, a final newline).</summary>
-    /// <param name="documentation">The plugin's XML documentation file, for descriptions; null leaves them out.</param>
+    /// <param name="documentation">The options classes' XML documentation file (Diplomatic.Umbraco.Core's), for descriptions; null leaves them out.</param>
     /// <returns>The schema's text.</returns>
     public static string Generate(XDocument? documentation)
     {
