@@ -91,7 +91,7 @@ internal static class ContractTypeScript
 
     private static string ValueType(PropertyDefinition property)
     {
-        var shape = DeliveryShapes.Of(property);
+        var shape = PropertyEditors.DeliveryShapeOf(property);
         return shape.Shape switch
         {
             DeliveryShape.Choice when shape.Vocabulary?.Key == DiplomaticDataTypes.EventType.Key => "EventTypeLabel | null",

@@ -244,7 +244,7 @@ internal static class ClientModelsCSharp
         return $".Add(P.{name}, (p, ref r, {(usesOptions ? "o" : "_")}) => p.{name} = {read})";
     }
 
-    // The C# type of each property's Delivery API shape (DeliveryShapes, which the TypeScript contract names too).
+    // The C# type of each property's Delivery API shape (PropertyEditors in the model, which the TypeScript contract names too).
     private static string ClrType(PropertyDefinition property) => Shape(property).ClrType;
 
     private static (string Read, bool UsesOptions) Reader(PropertyDefinition property)
@@ -279,7 +279,7 @@ internal static class ClientModelsCSharp
 
     private static (ValueKind Kind, string ClrType, string? ItemType) Shape(PropertyDefinition property)
     {
-        var shape = DeliveryShapes.Of(property);
+        var shape = PropertyEditors.DeliveryShapeOf(property);
         return shape.Shape switch
         {
             DeliveryShape.Text => (ValueKind.Text, "string?", null),

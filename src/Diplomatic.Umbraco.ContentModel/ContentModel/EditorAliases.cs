@@ -1,8 +1,8 @@
 namespace Diplomatic.Umbraco.ContentModel;
 
 /// <summary>
-/// The aliases of the Umbraco property editors the model uses, named as Core names them
-/// (<c>Constants.PropertyEditors.Aliases</c>). The model has no Umbraco reference, so it repeats them here, once;
+/// The aliases of the Umbraco property editors the model uses (and the block editors, whose values the installer
+/// passes on), named as Core names them (<c>Constants.PropertyEditors.Aliases</c>). The model has no Umbraco reference, so it repeats them here, once;
 /// EditorAliasesTests keeps every one equal to Core's constant of the same name, and the plugin uses Core's.
 /// </summary>
 public static class EditorAliases
@@ -75,4 +75,13 @@ public static class EditorAliases
 
     /// <summary>Multinode tree picker (documents, media or members).</summary>
     public const string MultiNodeTreePicker = "Umbraco.MultiNodeTreePicker";
+
+    /// <summary>Block list.</summary>
+    public const string BlockList = "Umbraco.BlockList";
+
+    /// <summary>Block grid.</summary>
+    public const string BlockGrid = "Umbraco.BlockGrid";
+
+    /// <summary>Single block.</summary>
+    public const string SingleBlock = "Umbraco.SingleBlock";
 }

@@ -1,61 +1,25 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Diplomatic.Umbraco.ContentModel;
-using E = Umbraco.Cms.Core.Constants.PropertyEditors.Aliases;
 
 namespace Diplomatic.Umbraco.Installation;
 
 /// <summary>
 /// Converts values between the form Umbraco stores (and uSync and <see cref="ContentModel.ContentNode"/> hold) and the form
 /// <c>IContentEditingService</c> passes to each property editor's <c>FromEditor</c> (the Management API's form).
-/// Editors check the CLR shape: list editors (dropdown, tags, repeatable text) want an <c>IEnumerable&lt;string&gt;</c>,
-/// pickers and JSON editors a <see cref="JsonArray"/> or <see cref="JsonObject"/>, toggles a bool. The stored forms
-/// are read with <see cref="StoredValues"/>; only the editor forms are known here.
+/// What each editor takes is defined once, with the editor, in <see cref="PropertyEditors"/>; what Umbraco's
+/// <c>ToEditor</c> returns is normalised here.
 /// </summary>
 internal static class EditorValues
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Editors whose values are files on disk: a content tree cannot carry them.</summary>
-    private static readonly HashSet<string> FileEditors = new(StringComparer.Ordinal)
-    {
-        E.UploadField, E.ImageCropper,
-    };
-
-    /// <summary>Converts a stored value to the editor form for the given property editor.</summary>
+    /// <summary>Converts a stored value to the editor form for the given property editor (<see cref="PropertyEditors.ToEditor"/>).</summary>
     /// <param name="editorAlias">The property editor alias (<c>IPropertyType.PropertyEditorAlias</c>).</param>
     /// <param name="stored">The stored value.</param>
-    /// <returns>The editor value; null for an empty value.</returns>
+    /// <returns>The editor value; null for an empty value; the stored text for an editor the model does not know.</returns>
     /// <exception cref="FormatException">The stored value is not valid for the editor.</exception>
-    public static object? FromStored(string editorAlias, string? stored)
-    {
-        if (string.IsNullOrWhiteSpace(stored))
-        {
-            return null;
-        }
-
-        if (FileEditors.Contains(editorAlias))
-        {
-            throw new FormatException($"{editorAlias} values are files; upload them through the media section instead.");
-        }
-
-        return editorAlias switch
-        {
-            E.DropDownListFlexible or E.CheckBoxList => StoredValues.ReadStringList(stored),
-            E.Tags => StoredValues.ReadStringList(stored, StoredValues.ListSeparator),
-            E.MultipleTextstring => StoredValues.ReadTextLines(stored),
-            E.MultiNodeTreePicker => EntityReferences(stored),
-            E.MultiUrlPicker => Links(stored),
-            E.RichText => RichText(stored),
-            E.Boolean => stored.Trim() is "1" || stored.Trim().Equals("true", StringComparison.OrdinalIgnoreCase),
-            E.Integer => int.Parse(stored, NumberStyles.Integer, CultureInfo.InvariantCulture),
-            E.Decimal => decimal.Parse(stored, NumberStyles.Number, CultureInfo.InvariantCulture),
-            E.MediaPicker3 or E.BlockList or E.BlockGrid or E.SingleBlock
-                or E.DateTimeWithTimeZone or E.ColorPicker => ParseJson(stored),
-            _ => stored,
-        };
-    }
+    public static object? FromStored(string editorAlias, string? stored) => PropertyEditors.ToEditor(editorAlias, stored);
 
     /// <summary>
     /// Turns what a property editor's <c>ToEditor</c> returns into the shape its <c>FromEditor</c> accepts back (the
@@ -106,70 +70,5 @@ internal static class EditorValues
             JsonValueKind.Number => element.GetDecimal(),
             _ => null,
         };
-    }
-
-    private static JsonArray EntityReferences(string stored)
-    {
-        var references = new JsonArray();
-        foreach (var (entityType, key) in StoredValues.ReadUdis(stored))
-        {
-            references.Add(new JsonObject { ["type"] = entityType, ["unique"] = key.ToString("D") });
-        }
-
-        return references;
-    }
-
-    private static JsonArray Links(string stored)
-    {
-        var links = new JsonArray();
-        foreach (var link in StoredValues.ReadLinks(stored))
-        {
-            var converted = new JsonObject
-            {
-                ["name"] = link.Name,
-                ["target"] = link.Target,
-                ["url"] = link.Url,
-                ["queryString"] = link.QueryString,
-            };
-            if (!string.IsNullOrWhiteSpace(link.Udi))
-            {
-                var (entityType, key) = StoredValues.ParseUdi(link.Udi);
-                converted["type"] = entityType;
-                converted["unique"] = key.ToString("D");
-            }
-            else
-            {
-                converted["type"] = StoredValues.ExternalLinkType;
-                converted["unique"] = null;
-            }
-
-            links.Add(converted);
-        }
-
-        return links;
-    }
-
-    private static JsonObject RichText(string stored)
-    {
-        if (StoredValues.IsRichTextJson(stored))
-        {
-            // The editor's value is the stored object itself, blocks and all.
-            return ParseJson(stored) as JsonObject ?? throw new FormatException("Expected a rich-text JSON object.");
-        }
-
-        // Plain markup (older stored form): wrap it the way the editor stores it.
-        return new JsonObject { [StoredValues.RichTextMarkup] = StoredValues.ReadRichTextMarkup(stored), [StoredValues.RichTextBlocks] = null };
-    }
-
-    private static JsonNode? ParseJson(string stored)
-    {
-        try
-        {
-            return JsonNode.Parse(stored, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException ex)
-        {
-            throw new FormatException($"Not valid JSON: {ex.Message}", ex);
-        }
     }
 }
