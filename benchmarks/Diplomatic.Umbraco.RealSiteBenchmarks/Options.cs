@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Diplomatic.Umbraco.RealSiteBenchmarks;
 
 /// <summary>The command line: sizes, request counts, imports.</summary>
-internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Requests, int Imports, int EvictionRounds, bool SkipPages, int? BatchSize, bool BranchPublishing = true, string SqliteCache = "Shared", string? SyncInterval = null, bool SingleServer = false, bool WithoutInstructionJobs = false)
+internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Requests, int Imports, int EvictionRounds, bool SkipPages, int? BatchSize, bool BranchPublishing = true, string SqliteCache = "Private", string? SyncInterval = null, bool SingleServer = false, bool WithoutInstructionJobs = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project benchmarks/Diplomatic.Umbraco.RealSiteBenchmarks -- [options]
@@ -13,7 +13,8 @@ internal sealed record Options(IReadOnlyList<int> Sizes, int Warmup, int Request
           --eviction 5         publish-to-page rounds with the output cache on (default 5)
           --no-pages           skip the magazine's pages and the output-cache reboots
           --batch-size N       the installer's batch size (default: the plugin's)
-          --sqlite-cache Shared|Private  the connection string's cache mode (default Shared, as Umbraco writes it)
+          --sqlite-cache Private|Shared  the connection string's cache mode (default Private: with Umbraco's Shared, 10,000
+                               items of seeding stall; see docs/install.md, "SQLite and bulk writes")
           --sync-interval 00:00:05  Umbraco's DatabaseServerMessenger TimeBetweenSyncOperations (default: the test sites'
                                00:10:00; Umbraco's own default is 5 s, with which its InstructionProcessJob stalls bulk writes)
           --single-server      Umbraco:CMS:Global:DisableElectionForSingleServer=true: no server election, so Umbraco's
