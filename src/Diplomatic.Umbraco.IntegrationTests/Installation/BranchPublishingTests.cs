@@ -3,7 +3,6 @@ using Diplomatic.Umbraco.Installation;
 using Diplomatic.Umbraco.IntegrationTests.Support;
 using Umbraco.Cms.Core.Services;
 using P = Diplomatic.Umbraco.ContentModel.PropertyAliases;
-using T = Diplomatic.Umbraco.ContentModel.DocumentTypeAliases;
 
 namespace Diplomatic.Umbraco.IntegrationTests.Installation;
 
@@ -27,23 +26,7 @@ public sealed class BranchPublishingTests
         var booklet = Guid.NewGuid();
         var article = Guid.NewGuid();
         var factBox = Guid.NewGuid();
-        var tree = new ContentNode
-        {
-            Key = booklet, ContentTypeAlias = T.Booklet, Names = En("Published whole"),
-            Children =
-            [
-                new ContentNode
-                {
-                    Key = article, ContentTypeAlias = T.Article, Names = En("An article picking a later fact box"),
-                    Values = [new(P.Article.FactBoxes, "umb://document/" + factBox.ToString("N"))],
-                },
-                new ContentNode
-                {
-                    Key = factBox, ContentTypeAlias = T.FactBox, Names = En("A later fact box"),
-                    Values = [new(P.FactBox.Headline, "A later fact box", "en-US"), new(P.FactBox.Statement, "Picked before it existed.", "en-US")],
-                },
-            ],
-        };
+        var tree = TestContent.ArticlePickingFactBoxTree(booklet, article, factBox, factBoxFirst: false);
 
         var result = await _site.Get<IContentInstaller>().InstallAsync([tree], new ContentInstallRequest { ParentKey = TestContent.Magazine, Publish = true }).WaitAsync(Bound);
 
@@ -59,6 +42,4 @@ public sealed class BranchPublishingTests
         Assert.Contains(factBox.ToString("N"), content.GetById(article)!.GetValue<string>(P.Article.FactBoxes), StringComparison.Ordinal);
         await _site.WaitForAsync($"content?filter=booklet:{booklet}&take=1", 2);
     }
-
-    private static Dictionary<string, string> En(string name) => new() { ["en-US"] = name };
 }

@@ -1,4 +1,3 @@
-using Diplomatic.Umbraco.ContentModel;
 using Diplomatic.Umbraco.Installation;
 using Diplomatic.Umbraco.IntegrationTests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +9,6 @@ using Umbraco.Cms.Infrastructure.Scoping;
 using Constants = Umbraco.Cms.Core.Constants;
 using IScope = Umbraco.Cms.Infrastructure.Scoping.IScope;
 using IScopeProvider = Umbraco.Cms.Infrastructure.Scoping.IScopeProvider;
-using P = Diplomatic.Umbraco.ContentModel.PropertyAliases;
-using T = Diplomatic.Umbraco.ContentModel.DocumentTypeAliases;
 
 namespace Diplomatic.Umbraco.IntegrationTests.Installation;
 
@@ -78,23 +75,7 @@ public sealed class WriteLockFirstTests
         var booklet = Guid.NewGuid();
         var article = Guid.NewGuid();
         var factBox = Guid.NewGuid();
-        var tree = new ContentNode
-        {
-            Key = booklet, ContentTypeAlias = T.Booklet, Names = En("Relations booklet"),
-            Children =
-            [
-                new ContentNode
-                {
-                    Key = factBox, ContentTypeAlias = T.FactBox, Names = En("A picked fact box"),
-                    Values = [new(P.FactBox.Headline, "A picked fact box", "en-US"), new(P.FactBox.Statement, "Picked.", "en-US")],
-                },
-                new ContentNode
-                {
-                    Key = article, ContentTypeAlias = T.Article, Names = En("An article picking it"),
-                    Values = [new(P.Article.FactBoxes, "umb://document/" + factBox.ToString("N"))],
-                },
-            ],
-        };
+        var tree = TestContent.ArticlePickingFactBoxTree(booklet, article, factBox, factBoxFirst: true);
 
         var result = await _site.Get<IContentInstaller>().InstallAsync([tree], new ContentInstallRequest { ParentKey = TestContent.Magazine, Publish = true }).WaitAsync(TimeSpan.FromMinutes(5));
 
@@ -103,6 +84,4 @@ public sealed class WriteLockFirstTests
         var relations = _site.Get<IRelationService>().GetByParentId(content.GetById(article)!.Id)!.ToList();
         Assert.Contains(relations, r => r.ChildId == content.GetById(factBox)!.Id && r.RelationType.Alias == Constants.Conventions.RelationTypes.RelatedDocumentAlias);
     }
-
-    private static Dictionary<string, string> En(string name) => new() { ["en-US"] = name };
 }

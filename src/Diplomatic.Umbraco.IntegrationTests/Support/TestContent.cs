@@ -155,6 +155,31 @@ public static class TestContent
         Key = key, ContentTypeAlias = T.Article, Names = En(name), Values = [Json(P.Bilateral.Countries, "Pakistan")],
     };
 
+    /// <summary>A new booklet holding an article that picks a fact box of the same booklet, in the order given.</summary>
+    /// <param name="booklet">The booklet's key.</param>
+    /// <param name="article">The article's key.</param>
+    /// <param name="factBox">The fact box's key.</param>
+    /// <param name="factBoxFirst">Whether the fact box comes before the article (else the article picks one not yet created).</param>
+    /// <returns>The tree.</returns>
+    public static ContentNode ArticlePickingFactBoxTree(Guid booklet, Guid article, Guid factBox, bool factBoxFirst)
+    {
+        var picker = new ContentNode
+        {
+            Key = article, ContentTypeAlias = T.Article, Names = En("An article picking a fact box"),
+            Values = [new(P.Article.FactBoxes, "umb://document/" + factBox.ToString("N"))],
+        };
+        var picked = new ContentNode
+        {
+            Key = factBox, ContentTypeAlias = T.FactBox, Names = En("A picked fact box"),
+            Values = [new(P.FactBox.Headline, "A picked fact box", "en-US"), new(P.FactBox.Statement, "Picked.", "en-US")],
+        };
+        return new ContentNode
+        {
+            Key = booklet, ContentTypeAlias = T.Booklet, Names = En("A booklet with a picked fact box"),
+            Children = factBoxFirst ? [picked, picker] : [picker, picked],
+        };
+    }
+
     /// <summary>The image the every-property items pick.</summary>
     public static readonly Guid SampleImage = new("0b9b3a6e-3333-4c2d-9e7f-000000000001");
 
